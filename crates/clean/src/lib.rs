@@ -1,0 +1,1 @@
+//! chronicle-clean (placeholder while the crate is being written).

@@ -1,0 +1,1 @@
+//! chronicle-engine (placeholder while the crate is being written).

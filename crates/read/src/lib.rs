@@ -1,0 +1,1 @@
+//! chronicle-read (placeholder while the crate is being written).

@@ -1,0 +1,1 @@
+//! chronicle-store (placeholder while the crate is being written).

@@ -1,0 +1,1 @@
+//! chronicle-text (placeholder while the crate is being written).
