@@ -1,0 +1,736 @@
+//! The cleaning pass over one document's lines.
+
+use chronicle_model::{Document, Origin, Published, Removal, RemovalReason, Span};
+
+use crate::dates::{self, NormalDate};
+use crate::fold::{fold, trim};
+use crate::language;
+use crate::rules::Rules;
+
+/// A line longer than this many words is article text, never furniture.
+const MAX_FURNITURE_WORDS: usize = 25;
+/// A headline has at least this many words ("TV" is a logo, not a title).
+const MIN_TITLE_WORDS: usize = 3;
+/// A headline has at most this many words.
+const MAX_TITLE_WORDS: usize = 30;
+/// A line of at most this many words sitting in a block with a caption is the
+/// image's alt text or a second caption line.
+const MAX_ALT_WORDS: usize = 15;
+/// Lines this long or longer are checked for being in another language.
+const MIN_FOREIGN_WORDS: usize = 6;
+/// A line whose words are at least this share of the article language's
+/// function words is in that language.
+const NATIVE_STOPWORD_SHARE: f64 = 0.12;
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum State {
+    Content,
+    Removed(RemovalReason),
+}
+
+#[derive(Debug)]
+struct Line<'a> {
+    text: &'a str,
+    block: usize,
+    state: State,
+}
+
+impl Line<'_> {
+    fn is_content(&self) -> bool {
+        self.state == State::Content
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split(|c: char| crate::fold::is_space(c))
+        .filter(|w| w.chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// Whether a line ends as a sentence does.
+fn ends_sentence(s: &str) -> bool {
+    let s = trim(s).trim_end_matches(['»', '"', '”', '’', ')', ' ', '\u{a0}', '\u{202f}']);
+    s.ends_with(['.', '!', '?', '…'])
+}
+
+/// Whether a line reads as a paragraph of article text rather than a link title.
+fn is_paragraph_like(s: &str) -> bool {
+    let n = word_count(s);
+    n > MAX_FURNITURE_WORDS || (n >= 8 && ends_sentence(s))
+}
+
+/// What the lines of a text say beside the body.
+#[derive(Default)]
+struct Found {
+    published: Option<NormalDate>,
+    source: Option<String>,
+}
+
+/// Splits `raw` into trimmed lines, numbering blocks of consecutive non-blank lines.
+fn lines(raw: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut block = 0;
+    let mut blank = true;
+    for l in raw.split('\n') {
+        let t = trim(l);
+        if t.is_empty() {
+            if !blank {
+                block += 1;
+            }
+            blank = true;
+            continue;
+        }
+        blank = false;
+        out.push(Line {
+            text: t,
+            block,
+            state: State::Content,
+        });
+    }
+    out
+}
+
+/// Cleans `doc.raw` into `doc.body`, filling title, dateline, source,
+/// published, language and what was removed.
+pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
+    let raw = std::mem::take(&mut doc.raw);
+    let mut ls = lines(&raw);
+    let mut removed: Vec<Removal> = std::mem::take(&mut doc.removed);
+    let mut found = Found::default();
+
+    head_metadata(rules, &mut ls, &mut removed, &mut found);
+    furniture(rules, &mut ls, &mut found);
+    captions_by_block(&mut ls);
+    let language = detect_document_language(rules, &ls, doc);
+    if let Some(lang) = language.as_deref() {
+        foreign_captions(rules, lang, &mut ls);
+    }
+    let title = title(rules, &mut ls, doc.given.title.as_deref());
+    let dateline = dateline(rules, &mut ls, &mut removed, &mut found);
+
+    // Removals in the order of the text, after the ones reading already made.
+    for l in &ls {
+        if let State::Removed(reason) = l.state {
+            removed.push(Removal {
+                text: l.text.to_string(),
+                reason,
+            });
+        }
+    }
+    let (body, paragraphs) = body(&ls);
+    doc.body = body;
+    doc.paragraphs = paragraphs;
+    doc.removed = removed;
+    doc.title = doc
+        .given
+        .title
+        .as_deref()
+        .map(|t| trim(t).to_string())
+        .filter(|t| !t.is_empty())
+        .or(title);
+    doc.dateline = dateline;
+    doc.source = doc
+        .given
+        .source
+        .clone()
+        .filter(|s| !trim(s).is_empty())
+        .or(found.source);
+    doc.published = published(rules, doc, found.published);
+    doc.language = final_language(rules, doc, language);
+    doc.raw = raw;
+}
+
+/// `date 2019-03 La Chine…`: metadata glued to the head of the first line.
+fn head_metadata(
+    rules: &Rules,
+    ls: &mut [Line<'_>],
+    removed: &mut Vec<Removal>,
+    found: &mut Found,
+) {
+    let Some(first) = ls.first_mut() else { return };
+    for re in &rules.head_metadata {
+        let Some(caps) = re.captures(first.text) else {
+            continue;
+        };
+        let Some(whole) = caps.get(0) else { continue };
+        if let Some(d) = caps.name("date").and_then(|m| dates::parse_iso(m.as_str())) {
+            found.published.get_or_insert(d);
+        }
+        removed.push(Removal {
+            text: trim(whole.as_str()).to_string(),
+            reason: RemovalReason::Metadata,
+        });
+        first.text = trim(&first.text[whole.end()..]);
+        if first.text.is_empty() {
+            first.state = State::Removed(RemovalReason::Metadata);
+        }
+        return;
+    }
+}
+
+/// Navigation, share buttons, related-link blocks, metadata lines, bylines,
+/// captions and credits, line by line.
+fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
+    let mut in_related = false;
+    let n = ls.len();
+    let first_paragraph = ls
+        .iter()
+        .position(|l| is_paragraph_like(l.text))
+        .unwrap_or(n);
+    let last_paragraph = ls
+        .iter()
+        .rposition(|l| is_paragraph_like(l.text))
+        .unwrap_or(0);
+    for (i, l) in ls.iter_mut().enumerate() {
+        if !l.is_content() {
+            continue;
+        }
+        let words = word_count(l.text);
+        let folded = fold(l.text);
+        if in_related {
+            if is_paragraph_like(l.text) {
+                in_related = false;
+            } else {
+                l.state = State::Removed(RemovalReason::RelatedLinks);
+                continue;
+            }
+        }
+        if words <= MAX_FURNITURE_WORDS {
+            if rules.navigation.contains(&folded)
+                || rules
+                    .url_line
+                    .as_ref()
+                    .is_some_and(|re| re.is_match(l.text))
+            {
+                l.state = State::Removed(RemovalReason::Navigation);
+                continue;
+            }
+            if rules.related_headings.contains(&folded) {
+                l.state = State::Removed(RemovalReason::RelatedLinks);
+                in_related = true;
+                continue;
+            }
+            if rules.is_related_link_line(&folded) {
+                l.state = State::Removed(RemovalReason::RelatedLinks);
+                continue;
+            }
+            if let Some(caps) = rules
+                .metadata_lines
+                .iter()
+                .find_map(|re| re.captures(l.text))
+            {
+                if let Some(s) = caps.name("source") {
+                    found
+                        .source
+                        .get_or_insert_with(|| trim(s.as_str()).to_string());
+                }
+                if let Some(d) = caps
+                    .name("date")
+                    .and_then(|m| dates::parse_any(m.as_str(), &rules.calendars))
+                {
+                    found.published.get_or_insert(d);
+                }
+                l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
+            if let Some(caps) = rules
+                .published_lines
+                .iter()
+                .find_map(|re| re.captures(l.text))
+                && let Some(d) = caps
+                    .name("date")
+                    .and_then(|m| dates::parse_any(m.as_str(), &rules.calendars))
+            {
+                found.published.get_or_insert(d);
+                l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
+            let at_edge = i < first_paragraph || i > last_paragraph;
+            if at_edge && !ends_sentence(l.text) && rules.bylines.is_match(l.text) {
+                l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
+        }
+        if rules.credit.is_match(l.text) {
+            let only = rules.credit_only.is_match(l.text);
+            l.state = State::Removed(if only {
+                RemovalReason::Credit
+            } else {
+                RemovalReason::Caption
+            });
+        }
+    }
+}
+
+/// In a block of lines holding a caption, the short unpunctuated lines beside
+/// it are the image's alt text or more caption.
+fn captions_by_block(ls: &mut [Line<'_>]) {
+    let caption_blocks: std::collections::HashSet<usize> = ls
+        .iter()
+        .filter(|l| {
+            matches!(
+                l.state,
+                State::Removed(RemovalReason::Caption | RemovalReason::Credit)
+            )
+        })
+        .map(|l| l.block)
+        .collect();
+    for l in ls.iter_mut() {
+        if l.is_content()
+            && caption_blocks.contains(&l.block)
+            && word_count(l.text) <= MAX_ALT_WORDS
+            && !ends_sentence(l.text)
+        {
+            l.state = State::Removed(RemovalReason::Caption);
+        }
+    }
+}
+
+fn detect_document_language(rules: &Rules, ls: &[Line<'_>], doc: &Document) -> Option<String> {
+    let mut sample = String::new();
+    for l in ls.iter().filter(|l| l.is_content()) {
+        if sample.len() > 4096 {
+            break;
+        }
+        sample.push_str(l.text);
+        sample.push('\n');
+    }
+    match language::detect(rules, &sample) {
+        Some(d) if d.reliable || d.confidence >= 0.5 => Some(d.code),
+        _ => doc.given.language.as_deref().map(normalise_language_code),
+    }
+}
+
+/// Lines in another language than the article's, outside quotation marks,
+/// are captions of pictures from elsewhere.
+fn foreign_captions(rules: &Rules, language: &str, ls: &mut [Line<'_>]) {
+    if !rules.stopwords.contains_key(language) {
+        return;
+    }
+    for l in ls.iter_mut() {
+        if !l.is_content()
+            || word_count(l.text) < MIN_FOREIGN_WORDS
+            || l.text.contains(['«', '»', '“', '”'])
+        {
+            continue;
+        }
+        if language::stopword_share(rules, language, l.text) >= NATIVE_STOPWORD_SHARE {
+            continue;
+        }
+        if let Some(d) = language::detect(rules, l.text)
+            && d.reliable
+            && d.code != language
+        {
+            l.state = State::Removed(RemovalReason::Caption);
+        }
+    }
+}
+
+/// Finds the headline: the given one where the text repeats it, else a first
+/// line shaped like a headline. Fragments before it are navigation.
+fn title(rules: &Rules, ls: &mut [Line<'_>], given: Option<&str>) -> Option<String> {
+    let content: Vec<usize> = (0..ls.len()).filter(|&i| ls[i].is_content()).collect();
+    if let Some(given) = given {
+        let g = fold(given);
+        for &i in content.iter().take(3) {
+            if fold(ls[i].text) == g {
+                ls[i].state = State::Removed(RemovalReason::Title);
+                return None;
+            }
+        }
+        return None;
+    }
+    let mut k = 0;
+    // Logo words and section names before the headline.
+    while k + 1 < content.len() {
+        let t = ls[content[k]].text;
+        if word_count(t) < MIN_TITLE_WORDS && t.chars().count() <= 24 && !ends_sentence(t) {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    let &i = content.get(k)?;
+    let t = ls[i].text;
+    let words = word_count(t);
+    let starts_with_dateline = rules.datelines.iter().any(|re| re.is_match(t));
+    // A first line that runs on into the next one is a wrapped paragraph.
+    let runs_on = content.get(k + 1).is_some_and(|&j| {
+        ls[j].block == ls[i].block && ls[j].text.chars().next().is_some_and(char::is_lowercase)
+    });
+    let shaped = (MIN_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&words)
+        && !t
+            .trim_end_matches(['»', '"', '”', ' '])
+            .ends_with(['.', ',', ';', ':'])
+        && !starts_with_dateline
+        && !runs_on
+        && k + 1 < content.len();
+    if !shaped {
+        return None;
+    }
+    for &j in &content[..k] {
+        ls[j].state = State::Removed(RemovalReason::Navigation);
+    }
+    ls[i].state = State::Removed(RemovalReason::Title);
+    Some(t.to_string())
+}
+
+/// `(Nur-Sultan) Le président…`: the place at the head of the first paragraph.
+fn dateline(
+    rules: &Rules,
+    ls: &mut [Line<'_>],
+    removed: &mut Vec<Removal>,
+    found: &mut Found,
+) -> Option<String> {
+    let first = ls.iter_mut().find(|l| l.is_content())?;
+    for re in &rules.datelines {
+        let Some(caps) = re.captures(first.text) else {
+            continue;
+        };
+        let (Some(whole), Some(place)) = (caps.get(0), caps.name("place")) else {
+            continue;
+        };
+        let rest = trim(&first.text[whole.end()..]);
+        if word_count(rest) < 3 {
+            continue;
+        }
+        if let Some(s) = caps.name("source") {
+            found
+                .source
+                .get_or_insert_with(|| trim(s.as_str()).to_string());
+        }
+        removed.push(Removal {
+            text: trim(whole.as_str())
+                .trim_end_matches(['-', '–', '—', ' '])
+                .to_string(),
+            reason: RemovalReason::Dateline,
+        });
+        let place = trim(place.as_str())
+            .trim_end_matches([',', ' '])
+            .to_string();
+        first.text = rest;
+        return Some(place);
+    }
+    None
+}
+
+/// Joins the remaining lines into paragraphs: a line that stops mid-sentence
+/// and a next line that goes on in lower case are one paragraph wrapped.
+fn body(ls: &[Line<'_>]) -> (String, Vec<Span>) {
+    let mut body = String::new();
+    let mut spans = Vec::new();
+    let mut prev: Option<&Line<'_>> = None;
+    let mut start = 0;
+    for l in ls.iter().filter(|l| l.is_content()) {
+        let continues = prev.is_some_and(|p| {
+            p.block == l.block
+                && !ends_sentence(p.text)
+                && !p.text.ends_with(':')
+                && l.text.chars().next().is_some_and(|c| c.is_lowercase())
+        });
+        if prev.is_some() {
+            if continues {
+                body.push(' ');
+            } else {
+                spans.push(Span::new(start, body.len()));
+                body.push('\n');
+                start = body.len();
+            }
+        }
+        body.push_str(l.text);
+        prev = Some(l);
+    }
+    if prev.is_some() {
+        spans.push(Span::new(start, body.len()));
+    }
+    (body, spans)
+}
+
+fn published(
+    rules: &Rules,
+    doc: &mut Document,
+    from_text: Option<NormalDate>,
+) -> Option<Published> {
+    if let Some(given) = doc
+        .given
+        .published
+        .as_deref()
+        .map(trim)
+        .filter(|g| !g.is_empty())
+    {
+        match dates::parse_any(given, &rules.calendars) {
+            Some(d) => {
+                return Some(Published {
+                    value: d.value,
+                    precision: d.precision,
+                    origin: Origin::Metadata,
+                });
+            }
+            None => doc.warnings.push(format!(
+                "the given publication date {given:?} is not a date chronicle reads; ignored"
+            )),
+        }
+    }
+    from_text.map(|d| Published {
+        value: d.value,
+        precision: d.precision,
+        origin: Origin::Text,
+    })
+}
+
+fn normalise_language_code(code: &str) -> String {
+    let c = code.trim().to_ascii_lowercase();
+    c.split(['-', '_']).next().unwrap_or(&c).to_string()
+}
+
+fn final_language(rules: &Rules, doc: &mut Document, early: Option<String>) -> Option<String> {
+    let detected = language::detect(rules, &doc.body)
+        .filter(|d| d.reliable || d.confidence >= 0.5)
+        .map(|d| d.code);
+    let given = doc.given.language.as_deref().map(normalise_language_code);
+    let lang = match (given, detected) {
+        (Some(g), Some(d)) if g != d => {
+            doc.warnings.push(format!(
+                "the input says its language is {g:?}; the text reads as {d:?}; kept {d:?}"
+            ));
+            Some(d)
+        }
+        (g, d) => d.or(g).or(early),
+    };
+    match lang.as_deref() {
+        None if !doc.body.is_empty() => doc.warnings.push("language not detected: too little text".to_string()),
+        Some(l) if l != "fr" => doc.warnings.push(format!(
+            "language is {l:?}: chronicle's extraction is written for French; this record is cleaned but may miss entities, quotes and events"
+        )),
+        _ => {}
+    }
+    lang
+}
+
+#[cfg(test)]
+mod tests {
+    use chronicle_model::{Document, Given, Origin, Precision, RemovalReason};
+
+    use crate::Cleaner;
+
+    fn clean(raw: &str, given: Given) -> Document {
+        let cleaner = Cleaner::builtin().expect("rules load");
+        let mut doc = Document {
+            raw: raw.to_string(),
+            given,
+            ..Document::default()
+        };
+        cleaner.clean(&mut doc);
+        doc
+    }
+
+    fn reasons(doc: &Document) -> Vec<(RemovalReason, &str)> {
+        doc.removed
+            .iter()
+            .map(|r| (r.reason, r.text.as_str()))
+            .collect()
+    }
+
+    const PARA1: &str = "Le président valdorien Arvid Kessel a reçu mardi son homologue ostrakien pour un entretien consacré à la sécurité de la frontière commune.";
+    const PARA2: &str = "Les deux dirigeants ont promis de renforcer la coopération entre leurs services de police, selon un communiqué publié à l’issue de la rencontre.";
+
+    #[test]
+    fn title_logo_word_and_dateline() {
+        let raw = format!(
+            "INFO\n\nValdorie et Ostrakie scellent un accord de sécurité\n\n(Lorvane) {PARA1}\n\n{PARA2}\n"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Valdorie et Ostrakie scellent un accord de sécurité")
+        );
+        assert_eq!(doc.dateline.as_deref(), Some("Lorvane"));
+        assert!(
+            doc.body.starts_with("Le président valdorien"),
+            "{}",
+            doc.body
+        );
+        assert_eq!(
+            reasons(&doc),
+            vec![
+                (RemovalReason::Dateline, "(Lorvane)"),
+                (RemovalReason::Navigation, "INFO"),
+                (
+                    RemovalReason::Title,
+                    "Valdorie et Ostrakie scellent un accord de sécurité"
+                ),
+            ]
+        );
+        assert_eq!(doc.paragraphs.len(), 2);
+        assert_eq!(doc.text(doc.paragraphs[1]), PARA2);
+    }
+
+    #[test]
+    fn agency_dateline_gives_place_and_source() {
+        let raw = format!("LORVANE (AFP) - {PARA1}\n\n{PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.dateline.as_deref(), Some("LORVANE"));
+        assert_eq!(doc.source.as_deref(), Some("AFP"));
+        assert!(doc.body.starts_with("Le président"), "{}", doc.body);
+    }
+
+    #[test]
+    fn given_title_repeated_in_text_is_removed_once() {
+        let given = Given {
+            title: Some("Accord de sécurité à Lorvane".into()),
+            ..Given::default()
+        };
+        let doc = clean(
+            &format!("Accord de sécurité à Lorvane\n\n{PARA1}\n\n{PARA2}"),
+            given,
+        );
+        assert_eq!(doc.title.as_deref(), Some("Accord de sécurité à Lorvane"));
+        assert!(doc.body.starts_with("Le président"));
+    }
+
+    #[test]
+    fn related_block_ends_at_the_next_paragraph() {
+        let raw = format!(
+            "{PARA1}\n\nÀ lire aussi\nValdorie : le sommet de Lorvane reporté\nQui est Arvid Kessel ?\n\n{PARA2}\n\nÀ lire aussi : la frontière sous tension"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(
+            doc.removed
+                .iter()
+                .filter(|r| r.reason == RemovalReason::RelatedLinks)
+                .count(),
+            4
+        );
+    }
+
+    #[test]
+    fn captions_alt_lines_and_credits() {
+        let raw = format!(
+            "{PARA1}\n\nArvid Kessel et Mira Ostrova\nArvid Kessel et Mira Ostrova à Lorvane, le 3 mai 2023 © Agence Valdo\n\n© AFP\n\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(
+            reasons(&doc),
+            vec![
+                (RemovalReason::Caption, "Arvid Kessel et Mira Ostrova"),
+                (
+                    RemovalReason::Caption,
+                    "Arvid Kessel et Mira Ostrova à Lorvane, le 3 mai 2023 © Agence Valdo"
+                ),
+                (RemovalReason::Credit, "© AFP"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_caption_in_another_language_goes() {
+        let caption = "President Arvid Kessel speaks to reporters during a press conference in the capital on Tuesday";
+        let doc = clean(
+            &format!("{PARA1}\n\n{caption}\n\n{PARA2}"),
+            Given::default(),
+        );
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(reasons(&doc), vec![(RemovalReason::Caption, caption)]);
+        assert_eq!(doc.language.as_deref(), Some("fr"));
+    }
+
+    #[test]
+    fn subheadings_stay() {
+        let doc = clean(
+            &format!("{PARA1}\n\nUne frontière sous tension\n\n{PARA2}"),
+            Given::default(),
+        );
+        assert_eq!(
+            doc.body,
+            format!("{PARA1}\nUne frontière sous tension\n{PARA2}")
+        );
+    }
+
+    #[test]
+    fn metadata_lines_bylines_and_share_buttons() {
+        let raw = format!(
+            "Par Lina Varga, envoyée spéciale à Lorvane\nPublié le lundi 10 janvier 2022 à 14h32\n\n{PARA1}\n\nPartager sur Facebook\nTweeter\n\n{PARA2}\n\nSOURCE: AGENCE VALDO"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(doc.source.as_deref(), Some("AGENCE VALDO"));
+        let p = doc.published.expect("published from the text");
+        assert_eq!(
+            (p.value.as_str(), p.precision, p.origin),
+            ("2022-01-10", Precision::Day, Origin::Text)
+        );
+    }
+
+    #[test]
+    fn inline_head_metadata() {
+        let doc = clean(
+            &format!(" date 2023-04 {PARA1}\n\n{PARA2}"),
+            Given::default(),
+        );
+        assert!(doc.body.starts_with("Le président"));
+        let p = doc.published.clone().expect("published");
+        assert_eq!((p.value.as_str(), p.origin), ("2023-04", Origin::Text));
+        assert_eq!(
+            reasons(&doc),
+            vec![(RemovalReason::Metadata, "date 2023-04")]
+        );
+    }
+
+    #[test]
+    fn given_dates_win_and_bad_ones_warn() {
+        let given = Given {
+            published: Some("2022-01-10T08:30:00+01:00".into()),
+            ..Given::default()
+        };
+        let doc = clean(&format!(" date 2019-03 {PARA1}"), given);
+        let p = doc.published.expect("published");
+        assert_eq!(
+            (p.value.as_str(), p.precision, p.origin),
+            ("2022-01-10T08:30", Precision::Minute, Origin::Metadata)
+        );
+
+        let given = Given {
+            published: Some("la semaine dernière".into()),
+            ..Given::default()
+        };
+        let doc = clean(PARA1, given);
+        assert!(doc.published.is_none());
+        assert!(
+            doc.warnings
+                .iter()
+                .any(|w| w.contains("la semaine dernière")),
+            "{:?}",
+            doc.warnings
+        );
+    }
+
+    #[test]
+    fn wrapped_lines_are_joined() {
+        let raw = "Le président valdorien Arvid Kessel a reçu mardi son homologue\nostrakien pour un entretien consacré à la sécurité de la frontière.\nLes deux dirigeants ont promis de coopérer.";
+        let doc = clean(raw, Given::default());
+        assert_eq!(doc.paragraphs.len(), 2, "{}", doc.body);
+        assert!(doc.body.contains("homologue ostrakien"));
+    }
+
+    #[test]
+    fn another_language_is_kept_with_a_warning() {
+        let raw = "The Valdorian president met his Ostrakian counterpart on Tuesday to discuss border security.\n\nBoth leaders pledged closer police cooperation, a statement said after the meeting.";
+        let doc = clean(raw, Given::default());
+        assert_eq!(doc.language.as_deref(), Some("en"));
+        assert!(doc.body.contains("Both leaders"));
+        assert!(
+            doc.warnings.iter().any(|w| w.contains("\"en\"")),
+            "{:?}",
+            doc.warnings
+        );
+    }
+
+    #[test]
+    fn no_title_when_the_first_line_is_a_sentence() {
+        let doc = clean(&format!("{PARA1}\n\n{PARA2}"), Given::default());
+        assert_eq!(doc.title, None);
+        assert!(doc.removed.is_empty());
+    }
+}
