@@ -1,1 +1,33 @@
-//! chronicle-read (placeholder while the crate is being written).
+//! The read stage: the first stage of chronicle's pipeline, before `clean`.
+//!
+//! It turns what the command line names (files, folders, `-` for stdin) into a
+//! lazy stream of inputs, each an [`Input`] (decoded text, what the input says
+//! about itself, the sha256 of its raw bytes) or a [`ReadError`] that names the
+//! input and the reason. One bad input never stops the rest.
+//!
+//! - Plain text (`.txt`, `.text`, and files without a known extension).
+//! - JSON Lines (`.jsonl`, `.ndjson`): one article per line, streamed, so a file
+//!   of any size is read in constant memory.
+//! - HTML (`.html`, `.htm`): metadata from the head and the main text from our own
+//!   extractor, with the boilerplate it dropped listed in [`Input::removed`].
+//! - Folders: recursive, sorted, hidden entries and non-article files skipped
+//!   (see [`SKIPPED_EXTENSIONS`]).
+//! - Any encoding: UTF-8 (with or without byte-order mark), UTF-16 with a mark,
+//!   else detected and transcoded; binary and empty inputs are refused.
+//!
+//! The text is otherwise left as it was: cleaning (title, dateline, captions…)
+//! is the next stage's job.
+
+mod decode;
+mod error;
+mod format;
+mod html;
+mod input;
+mod jsonl;
+mod stream;
+mod walk;
+
+pub use error::{ReadError, Reason};
+pub use format::{Format, SKIPPED_EXTENSIONS, UnknownFormat};
+pub use input::{Input, ReadOptions, input_from_bytes, inputs_from_bytes};
+pub use stream::{Inputs, count, read};

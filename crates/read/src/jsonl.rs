@@ -1,0 +1,291 @@
+//! JSON Lines: one article per line, read as a stream so a file of any size
+//! goes through in constant memory.
+
+use std::io::{self, BufRead, BufReader};
+
+use chronicle_model::Given;
+use serde_json::{Map, Value};
+
+use crate::decode::{Utf16ToUtf8, decode_line, normalise_newlines, utf16_bom};
+use crate::error::{ReadError, Reason};
+use crate::format::Format;
+use crate::input::{Input, Origin, ReadOptions, sha256_hex};
+
+/// The articles of a JSON Lines stream, one per non-blank line. A line that
+/// fails gives a [`ReadError`] named `name:LINE` and the next line goes on; a
+/// read failure of the stream itself ends it after one error.
+pub(crate) struct Lines<'a> {
+    reader: Box<dyn BufRead + Send + 'a>,
+    origin: Origin,
+    opts: ReadOptions,
+    line: usize,
+    started: bool,
+    seen: bool,
+    done: bool,
+    buf: Vec<u8>,
+}
+
+impl<'a> Lines<'a> {
+    /// Lines of `reader`, which holds the stream from its first byte.
+    pub(crate) fn new(
+        reader: Box<dyn BufRead + Send + 'a>,
+        origin: Origin,
+        opts: ReadOptions,
+    ) -> Self {
+        Lines {
+            reader,
+            origin,
+            opts,
+            line: 0,
+            started: false,
+            seen: false,
+            done: false,
+            buf: Vec::new(),
+        }
+    }
+
+    /// Looks at the head of the stream once: drops a UTF-8 byte-order mark, and
+    /// puts a transcoder in front of a UTF-16 stream.
+    fn start(&mut self) -> io::Result<()> {
+        self.started = true;
+        let head = self.reader.fill_buf()?;
+        if head.starts_with(&[0xEF, 0xBB, 0xBF]) {
+            self.reader.consume(3);
+        } else if let Some(enc) = utf16_bom(head) {
+            self.reader.consume(2);
+            let inner = std::mem::replace(&mut self.reader, Box::new(io::empty()));
+            self.reader = Box::new(BufReader::new(Utf16ToUtf8::new(inner, enc)));
+        }
+        Ok(())
+    }
+
+    fn line_name(&self) -> String {
+        format!("{}:{}", self.origin.name, self.line)
+    }
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Result<Input, ReadError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            if self.done {
+                return None;
+            }
+            if !self.started
+                && let Err(e) = self.start()
+            {
+                self.done = true;
+                return Some(Err(ReadError::new(self.origin.name.clone(), e.into())));
+            }
+            self.buf.clear();
+            match self.reader.read_until(b'\n', &mut self.buf) {
+                Ok(0) => {
+                    self.done = true;
+                    if !self.seen {
+                        return Some(Err(ReadError::new(self.origin.name.clone(), Reason::Empty)));
+                    }
+                    return None;
+                }
+                Ok(_) => self.line += 1,
+                Err(e) => {
+                    self.done = true;
+                    self.line += 1;
+                    return Some(Err(ReadError::new(self.line_name(), e.into())));
+                }
+            }
+            if self.buf.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            self.seen = true;
+            let name = self.line_name();
+            let fallback = format!("{}-{}", self.origin.stem, self.line);
+            let result = decode_line(&self.buf).and_then(|json| {
+                object_to_input(
+                    &json,
+                    &fallback,
+                    self.origin.path.as_deref(),
+                    &name,
+                    &self.opts,
+                )
+            });
+            return Some(result.map_err(|reason| ReadError::new(name, reason)));
+        }
+    }
+}
+
+/// The article of one JSON object: `text` (required, a non-blank string), and
+/// optional `id`, `published`, `title`, `source`, `url`, `language` or `lang`.
+/// A field of the wrong type is ignored with a warning; `id` and `published` may
+/// also be numbers. The hash is of the UTF-8 bytes of `text` as given.
+pub(crate) fn object_to_input(
+    json: &str,
+    fallback_id: &str,
+    path: Option<&str>,
+    name: &str,
+    opts: &ReadOptions,
+) -> Result<Input, Reason> {
+    let value: Value = serde_json::from_str(json).map_err(Reason::Json)?;
+    let Value::Object(map) = value else {
+        return Err(Reason::NotObject);
+    };
+    let text = match map.get("text") {
+        Some(Value::String(s)) => s,
+        _ => return Err(Reason::NoText),
+    };
+    if text.trim().is_empty() {
+        return Err(Reason::EmptyText);
+    }
+    let mut warnings = Vec::new();
+    let mut field = |key: &str, numbers: bool| string_field(&map, key, numbers, &mut warnings);
+    let id = field("id", true);
+    let published = field("published", true);
+    let title = field("title", false);
+    let source = field("source", false);
+    let url = field("url", false);
+    let language = field("language", false).or_else(|| field("lang", false));
+    Ok(Input {
+        id: id.unwrap_or_else(|| fallback_id.to_owned()),
+        path: path.map(str::to_owned),
+        name: name.to_owned(),
+        sha256: sha256_hex(text.as_bytes()),
+        text: normalise_newlines(text.clone()),
+        given: Given {
+            published: published.or_else(|| opts.published.clone()),
+            title,
+            source,
+            url,
+            language,
+        },
+        removed: Vec::new(),
+        format: Format::Jsonl,
+        warnings,
+    })
+}
+
+/// A trimmed, non-empty string field (or a number, when `numbers`); `null` and
+/// absence are `None`; any other type is `None` with a warning.
+fn string_field(
+    map: &Map<String, Value>,
+    key: &str,
+    numbers: bool,
+    warnings: &mut Vec<String>,
+) -> Option<String> {
+    match map.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s.trim().to_owned()).filter(|s| !s.is_empty()),
+        Some(Value::Number(n)) if numbers => Some(n.to_string()),
+        Some(other) => {
+            let kind = match other {
+                Value::Bool(_) => "a boolean",
+                Value::Number(_) => "a number",
+                Value::Array(_) => "an array",
+                _ => "an object",
+            };
+            warnings.push(format!("ignored \"{key}\": {kind}, not a string"));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lines(data: &str) -> Vec<Result<Input, ReadError>> {
+        Lines::new(
+            Box::new(data.as_bytes()),
+            Origin::memory("flux.jsonl"),
+            ReadOptions::default(),
+        )
+        .collect()
+    }
+
+    #[test]
+    fn good_bad_and_blank_lines() {
+        let data = "{\"id\": \"a\", \"text\": \"Premier article.\", \"published\": \"2022-01-10\"}\n\
+                    \n\
+                    pas du json\n\
+                    {\"title\": \"Sans texte\"}\n\
+                    {\"text\": \"   \"}\n\
+                    [1, 2]\n\
+                    {\"text\": \"Dernier article.\\r\\nFin.\", \"published\": null, \"lang\": \"fr\"}\n";
+        let got = lines(data);
+        assert_eq!(got.len(), 6);
+        let first = got[0].as_ref().unwrap();
+        assert_eq!(first.id, "a");
+        assert_eq!(first.name, "flux.jsonl:1");
+        assert_eq!(first.given.published.as_deref(), Some("2022-01-10"));
+        let errors: Vec<String> = got[1..5]
+            .iter()
+            .map(|r| r.as_ref().unwrap_err().to_string())
+            .collect();
+        assert!(
+            errors[0].starts_with("flux.jsonl:3: not JSON:"),
+            "{}",
+            errors[0]
+        );
+        assert_eq!(errors[1], "flux.jsonl:4: no string \"text\" field");
+        assert_eq!(errors[2], "flux.jsonl:5: empty text");
+        assert_eq!(errors[3], "flux.jsonl:6: not a JSON object");
+        let last = got[5].as_ref().unwrap();
+        assert_eq!(last.id, "flux-7");
+        assert_eq!(last.text, "Dernier article.\nFin.");
+        assert_eq!(last.given.published, None);
+        assert_eq!(last.given.language.as_deref(), Some("fr"));
+        assert_eq!(
+            last.sha256,
+            sha256_hex("Dernier article.\r\nFin.".as_bytes())
+        );
+    }
+
+    #[test]
+    fn wrong_types_warn_and_numbers_pass() {
+        let got =
+            lines("{\"id\": 42, \"text\": \"Texte.\", \"title\": [\"x\"], \"published\": 2019}");
+        let input = got[0].as_ref().unwrap();
+        assert_eq!(input.id, "42");
+        assert_eq!(input.given.published.as_deref(), Some("2019"));
+        assert_eq!(input.given.title, None);
+        assert_eq!(
+            input.warnings,
+            vec!["ignored \"title\": an array, not a string"]
+        );
+    }
+
+    #[test]
+    fn last_line_without_newline_and_crlf() {
+        let got = lines("{\"text\": \"Un.\"}\r\n{\"text\": \"Deux.\"}");
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].as_ref().unwrap().text, "Deux.");
+    }
+
+    #[test]
+    fn latin1_line_is_transcoded() {
+        let mut data =
+            b"{\"text\": \"Le pr\xe9sident a d\xe9clar\xe9 qu\x92il viendrait.\"}\n".to_vec();
+        data.extend_from_slice(b"{\"text\": \"Ok.\"}\n");
+        let got: Vec<_> = Lines::new(
+            Box::new(&data[..]),
+            Origin::memory("x.jsonl"),
+            ReadOptions::default(),
+        )
+        .collect();
+        assert_eq!(
+            got[0].as_ref().unwrap().text,
+            "Le président a déclaré qu’il viendrait."
+        );
+    }
+
+    #[test]
+    fn empty_stream_is_one_error() {
+        for data in ["", "\n  \n"] {
+            let got = lines(data);
+            assert_eq!(got.len(), 1);
+            assert_eq!(
+                got[0].as_ref().unwrap_err().to_string(),
+                "flux.jsonl: empty"
+            );
+        }
+    }
+}
