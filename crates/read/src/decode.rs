@@ -5,21 +5,31 @@ use std::borrow::Cow;
 use std::io::{self, Read};
 
 use chardetng::{EncodingDetector, Iso2022JpDetection, Utf8Detection};
-use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE};
+use encoding_rs::{DecoderResult, Encoding, UTF_8, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 use crate::error::Reason;
+
+/// Text decoded from bytes, with a note when it was not plain UTF-8.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Decoded {
+    /// The text.
+    pub(crate) text: String,
+    /// How it was decoded, when that is worth telling (a detected charset,
+    /// mixed encodings).
+    pub(crate) note: Option<String>,
+}
 
 /// Decodes a whole input. In order: a byte-order mark (UTF-8, UTF-16 LE/BE)
 /// decides; NUL bytes mean binary; valid UTF-8 is UTF-8; then the `declared`
 /// charset (from an HTML `<meta>`), then detection. The text keeps everything but
 /// the byte-order mark and `\r\n`/`\r` line ends, which become `\n`.
-pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<String, Reason> {
+pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, Reason> {
     if bytes.is_empty() {
         return Err(Reason::Empty);
     }
-    let text = match Encoding::for_bom(bytes) {
+    let decoded = match Encoding::for_bom(bytes) {
         Some((enc, bom)) if enc == UTF_8 => match std::str::from_utf8(&bytes[bom..]) {
-            Ok(s) => s.to_owned(),
+            Ok(s) => plain(s.to_owned()),
             Err(e) => {
                 return Err(Reason::Decode(format!(
                     "invalid UTF-8 after a UTF-8 byte-order mark (byte {})",
@@ -29,7 +39,7 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Resul
         },
         Some((enc, bom)) => enc
             .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
-            .map(Cow::into_owned)
+            .map(|s| plain(s.into_owned()))
             .ok_or_else(|| {
                 Reason::Decode(format!("invalid {} after its byte-order mark", enc.name()))
             })?,
@@ -38,31 +48,48 @@ pub(crate) fn decode(bytes: &[u8], declared: Option<&'static Encoding>) -> Resul
                 return Err(Reason::Binary);
             }
             match std::str::from_utf8(bytes) {
-                Ok(s) => s.to_owned(),
+                Ok(s) => plain(s.to_owned()),
                 Err(_) => decode_legacy(bytes, declared)?,
             }
         }
     };
-    check_text(&text)?;
-    Ok(normalise_newlines(text))
+    check_text(&decoded.text)?;
+    Ok(Decoded {
+        text: normalise_newlines(decoded.text),
+        note: decoded.note,
+    })
 }
 
-/// Decodes one JSON Lines line: UTF-8 when valid, else a detected legacy charset.
-pub(crate) fn decode_line(bytes: &[u8]) -> Result<Cow<'_, str>, Reason> {
+fn plain(text: String) -> Decoded {
+    Decoded { text, note: None }
+}
+
+/// Decodes one JSON Lines line: UTF-8 when valid, else as [`decode_legacy`] does.
+pub(crate) fn decode_line(bytes: &[u8]) -> Result<(Cow<'_, str>, Option<String>), Reason> {
     match std::str::from_utf8(bytes) {
-        Ok(s) => Ok(Cow::Borrowed(s)),
-        Err(_) => decode_legacy(bytes, None).map(Cow::Owned),
+        Ok(s) => Ok((Cow::Borrowed(s), None)),
+        Err(_) => decode_legacy(bytes, None).map(|d| (Cow::Owned(d.text), d.note)),
     }
 }
 
-/// Decodes bytes that are not UTF-8: with the declared charset when it fits,
-/// else with the one `chardetng` guesses. A guess whose result does not read
-/// like text (too few letters among the non-ASCII characters) is refused.
-fn decode_legacy(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<String, Reason> {
+/// Decodes bytes that are not UTF-8. Mostly-UTF-8 bytes with a few stray legacy
+/// bytes (mixed encodings, common in scraped text) keep their UTF-8 and read the
+/// strays as Windows-1252. Otherwise the declared charset is used when it fits,
+/// else the one `chardetng` guesses; a guess whose result does not read like
+/// text (too few letters among the non-ASCII characters) is refused.
+fn decode_legacy(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<Decoded, Reason> {
+    if let Some((text, strays)) = repair_mixed(bytes) {
+        return Ok(Decoded {
+            text,
+            note: Some(format!(
+                "mixed encodings: {strays} byte(s) that are not UTF-8 read as windows-1252"
+            )),
+        });
+    }
     if let Some(enc) = declared.filter(|e| *e != UTF_8)
         && let Some(s) = enc.decode_without_bom_handling_and_without_replacement(bytes)
     {
-        return Ok(s.into_owned());
+        return Ok(plain(s.into_owned()));
     }
     let mut detector = EncodingDetector::new(Iso2022JpDetection::Deny);
     detector.feed(bytes, true);
@@ -76,7 +103,40 @@ fn decode_legacy(bytes: &[u8], declared: Option<&'static Encoding>) -> Result<St
             enc.name()
         )));
     }
-    Ok(text.into_owned())
+    Ok(Decoded {
+        text: text.into_owned(),
+        note: Some(format!("not UTF-8: read as {} (detected)", enc.name())),
+    })
+}
+
+/// Reads bytes as UTF-8 with the invalid bytes taken one by one as
+/// Windows-1252, when the valid multi-byte UTF-8 characters are at least as many
+/// as the invalid bytes (so a legacy file is not taken for a mixed one). Gives the
+/// text and the number of invalid bytes.
+fn repair_mixed(bytes: &[u8]) -> Option<(String, usize)> {
+    let mut out = String::with_capacity(bytes.len());
+    let mut rest = bytes;
+    let mut strays = 0usize;
+    loop {
+        match std::str::from_utf8(rest) {
+            Ok(s) => {
+                out.push_str(s);
+                break;
+            }
+            Err(e) => {
+                let (valid, after) = rest.split_at(e.valid_up_to());
+                out.push_str(&String::from_utf8_lossy(valid));
+                let n = e.error_len().unwrap_or(after.len());
+                let (bad, tail) = after.split_at(n);
+                out.push_str(&WINDOWS_1252.decode_without_bom_handling(bad).0);
+                strays += n;
+                rest = tail;
+            }
+        }
+    }
+    let non_ascii = out.chars().filter(|c| !c.is_ascii()).count();
+    let utf8_chars = non_ascii.saturating_sub(strays);
+    (strays > 0 && utf8_chars >= strays).then_some((out, strays))
 }
 
 /// Whether decoded text looks like writing: most of its non-ASCII characters are
@@ -242,10 +302,13 @@ mod tests {
 
     #[test]
     fn utf8_with_and_without_bom() {
-        assert_eq!(decode("Élysée\r\n".as_bytes(), None).unwrap(), "Élysée\n");
+        assert_eq!(
+            decode("Élysée\r\n".as_bytes(), None).unwrap().text,
+            "Élysée\n"
+        );
         let mut b = vec![0xEF, 0xBB, 0xBF];
         b.extend_from_slice("Pékin".as_bytes());
-        assert_eq!(decode(&b, None).unwrap(), "Pékin");
+        assert_eq!(decode(&b, None).unwrap().text, "Pékin");
     }
 
     #[test]
@@ -253,7 +316,7 @@ mod tests {
         // « Le député a déclaré qu’il était prêt » in Windows-1252.
         let b = b"\xab Le d\xe9put\xe9 a d\xe9clar\xe9 qu\x92il \xe9tait pr\xeat \xbb";
         assert_eq!(
-            decode(b, None).unwrap(),
+            decode(b, None).unwrap().text,
             "« Le député a déclaré qu’il était prêt »"
         );
     }
@@ -262,7 +325,24 @@ mod tests {
     fn declared_charset_is_used_before_detection() {
         let b = b"caf\xe9";
         let t = decode(b, Some(encoding_rs::WINDOWS_1252)).unwrap();
-        assert_eq!(t, "café");
+        assert_eq!(t.text, "café");
+        assert_eq!(t.note, None);
+        let t = decode(b"caf\xe9 cr\xe8me", None).unwrap();
+        assert_eq!(t.text, "café crème");
+        assert_eq!(
+            t.note.as_deref(),
+            Some("not UTF-8: read as windows-1252 (detected)")
+        );
+    }
+
+    #[test]
+    fn mixed_encodings_keep_their_utf8() {
+        // UTF-8 "Élysée, préfecture" with one stray Windows-1252 "é" (0xE9).
+        let mut b = "Élysée, préfecture, ".as_bytes().to_vec();
+        b.extend_from_slice(b"march\xe9.");
+        let t = decode(&b, None).unwrap();
+        assert_eq!(t.text, "Élysée, préfecture, marché.");
+        assert!(t.note.unwrap().starts_with("mixed encodings: 1 byte"));
     }
 
     #[test]
@@ -273,8 +353,8 @@ mod tests {
             le.extend_from_slice(&u.to_le_bytes());
             be.extend_from_slice(&u.to_be_bytes());
         }
-        assert_eq!(decode(&le, None).unwrap(), "Kazakhstan – été");
-        assert_eq!(decode(&be, None).unwrap(), "Kazakhstan – été");
+        assert_eq!(decode(&le, None).unwrap().text, "Kazakhstan – été");
+        assert_eq!(decode(&be, None).unwrap().text, "Kazakhstan – été");
     }
 
     #[test]

@@ -47,6 +47,20 @@ pub const SKIPPED_EXTENSIONS: &[&str] = &[
     "eot",
 ];
 
+/// Names of files without an extension that are skipped inside a folder
+/// (compared without case): project notes, not articles.
+pub const SKIPPED_NAMES: &[&str] = &[
+    "readme",
+    "license",
+    "licence",
+    "copying",
+    "notice",
+    "authors",
+    "changelog",
+    "makefile",
+    "dockerfile",
+];
+
 impl Format {
     /// The format an extension stands for (case-insensitive), or `None` when it
     /// is not one of `txt`, `text`, `html`, `htm`, `xhtml`, `shtml`, `jsonl`, `ndjson`.
@@ -109,6 +123,11 @@ impl Format {
     /// Whether a file with this extension is skipped inside a folder.
     pub(crate) fn skipped_extension(ext: &str) -> bool {
         SKIPPED_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
+    }
+
+    /// Whether a file with this name and no extension is skipped inside a folder.
+    pub(crate) fn skipped_name(name: &str) -> bool {
+        SKIPPED_NAMES.contains(&name.to_ascii_lowercase().as_str())
     }
 }
 

@@ -145,9 +145,11 @@ pub fn input_from_bytes(
     let origin = Origin::memory(name);
     match format {
         Format::Jsonl => {
-            let text = decode(bytes, None).map_err(|r| ReadError::new(name, r))?;
-            jsonl::object_to_input(&text, &origin.stem, None, name, opts)
-                .map_err(|r| ReadError::new(name, r))
+            let decoded = decode(bytes, None).map_err(|r| ReadError::new(name, r))?;
+            let mut input = jsonl::object_to_input(&decoded.text, &origin.stem, None, name, opts)
+                .map_err(|r| ReadError::new(name, r))?;
+            input.warnings.extend(decoded.note);
+            Ok(input)
         }
         _ => document(&origin, bytes, format, opts),
     }
@@ -180,17 +182,17 @@ pub(crate) fn document(
     let mut input = match format {
         Format::Html => html::read_page(bytes).map_err(fail)?.into_input(),
         _ => {
-            let text = decode(bytes, None).map_err(fail)?;
+            let decoded = decode(bytes, None).map_err(fail)?;
             Input {
                 id: String::new(),
                 path: None,
                 name: String::new(),
                 sha256: String::new(),
-                text,
+                text: decoded.text,
                 given: Given::default(),
                 removed: Vec::new(),
                 format: Format::Text,
-                warnings: Vec::new(),
+                warnings: decoded.note.into_iter().collect(),
             }
         }
     };

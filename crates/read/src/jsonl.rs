@@ -100,14 +100,16 @@ impl Iterator for Lines<'_> {
             self.seen = true;
             let name = self.line_name();
             let fallback = format!("{}-{}", self.origin.stem, self.line);
-            let result = decode_line(&self.buf).and_then(|json| {
-                object_to_input(
+            let result = decode_line(&self.buf).and_then(|(json, note)| {
+                let mut input = object_to_input(
                     &json,
                     &fallback,
                     self.origin.path.as_deref(),
                     &name,
                     &self.opts,
-                )
+                )?;
+                input.warnings.extend(note);
+                Ok(input)
             });
             return Some(result.map_err(|reason| ReadError::new(name, reason)));
         }

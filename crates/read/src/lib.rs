@@ -11,7 +11,7 @@
 //! - HTML (`.html`, `.htm`): metadata from the head and the main text from our own
 //!   extractor, with the boilerplate it dropped listed in [`Input::removed`].
 //! - Folders: recursive, sorted, hidden entries and non-article files skipped
-//!   (see [`SKIPPED_EXTENSIONS`]).
+//!   (see [`SKIPPED_EXTENSIONS`] and [`SKIPPED_NAMES`]).
 //! - Any encoding: UTF-8 (with or without byte-order mark), UTF-16 with a mark,
 //!   else detected and transcoded; binary and empty inputs are refused.
 //!
@@ -28,6 +28,6 @@ mod stream;
 mod walk;
 
 pub use error::{ReadError, Reason};
-pub use format::{Format, SKIPPED_EXTENSIONS, UnknownFormat};
+pub use format::{Format, SKIPPED_EXTENSIONS, SKIPPED_NAMES, UnknownFormat};
 pub use input::{Input, ReadOptions, input_from_bytes, inputs_from_bytes};
 pub use stream::{Inputs, count, read};

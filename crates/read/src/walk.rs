@@ -87,7 +87,13 @@ impl Iterator for Walk {
                 }
                 Pending::File(path) => {
                     let ext = path.extension().map(|e| e.to_string_lossy().into_owned());
-                    if ext.as_deref().is_some_and(Format::skipped_extension) {
+                    let skipped = match ext.as_deref() {
+                        Some(ext) => Format::skipped_extension(ext),
+                        None => path
+                            .file_name()
+                            .is_some_and(|n| Format::skipped_name(&n.to_string_lossy())),
+                    };
+                    if skipped {
                         continue;
                     }
                     let known = ext.as_deref().and_then(Format::from_extension);

@@ -63,6 +63,7 @@ fn folders_are_walked_in_path_order_skipping_hidden_and_non_articles() {
     write(&root, "LISEZMOI.md", b"# notes");
     write(&root, "tableau.tsv", b"a\tb");
     write(&root, "doc.PDF", b"%PDF-1.4");
+    write(&root, "README", b"Notes du projet.");
 
     let items = read_all(std::slice::from_ref(&root));
     let names: Vec<String> = items.iter().map(|i| ok(i).name.clone()).collect();
@@ -208,6 +209,10 @@ fn windows_1252_is_transcoded() {
         ok(&items[0]).text,
         "« Le député a répondu qu’il n’était pas au courant. »\n\
          La séance a été levée à midi.\n"
+    );
+    assert_eq!(
+        ok(&items[0]).warnings,
+        vec!["not UTF-8: read as windows-1252 (detected)"]
     );
 }
 

@@ -253,12 +253,12 @@ const NAVIGATION_OPENINGS: &[&str] = &[
     "s’abonner",
     "recevez notre newsletter",
     "newsletter",
-    "publicité",
 ];
 
 /// Why a short paragraph is boilerplate by its opening words, if it is: related
-/// links (under 300 characters) or share and subscribe lines (under 80).
-pub(crate) fn phrase_reason(text: &str) -> Option<RemovalReason> {
+/// links (under 300 characters) or, unless it is a heading, share and subscribe
+/// lines (under 80) and a lone "Publicité".
+pub(crate) fn phrase_reason(text: &str, heading: bool) -> Option<RemovalReason> {
     let chars = text.chars().count();
     let lower = text.trim_start().to_lowercase();
     let opens = |list: &[&str]| {
@@ -272,7 +272,8 @@ pub(crate) fn phrase_reason(text: &str) -> Option<RemovalReason> {
     };
     if chars < 300 && opens(RELATED_OPENINGS) {
         Some(RemovalReason::RelatedLinks)
-    } else if chars < 80 && opens(NAVIGATION_OPENINGS) {
+    } else if !heading && chars < 80 && (opens(NAVIGATION_OPENINGS) || lower.trim() == "publicité")
+    {
         Some(RemovalReason::Navigation)
     } else {
         None
@@ -335,15 +336,34 @@ mod tests {
     #[test]
     fn phrases() {
         assert_eq!(
-            phrase_reason("Lire aussi : Le Kazakhstan face à la crise"),
+            phrase_reason("Lire aussi : Le Kazakhstan face à la crise", false),
             Some(RemovalReason::RelatedLinks)
         );
         assert_eq!(
-            phrase_reason("Partager cet article"),
+            phrase_reason("Sur le même sujet", true),
+            Some(RemovalReason::RelatedLinks)
+        );
+        assert_eq!(
+            phrase_reason("Partager cet article", false),
             Some(RemovalReason::Navigation)
         );
-        assert_eq!(phrase_reason("Partagerons-nous ce fardeau ?"), None);
-        assert_eq!(phrase_reason("Relatedness is not a word we use."), None);
-        assert_eq!(phrase_reason("Le gouvernement a annoncé lundi"), None);
+        assert_eq!(phrase_reason("Partager les richesses", true), None);
+        assert_eq!(
+            phrase_reason("Publicité", false),
+            Some(RemovalReason::Navigation)
+        );
+        assert_eq!(
+            phrase_reason("Publicité mensongère : une amende", false),
+            None
+        );
+        assert_eq!(phrase_reason("Partagerons-nous ce fardeau ?", false), None);
+        assert_eq!(
+            phrase_reason("Relatedness is not a word we use.", false),
+            None
+        );
+        assert_eq!(
+            phrase_reason("Le gouvernement a annoncé lundi", false),
+            None
+        );
     }
 }

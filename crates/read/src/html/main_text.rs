@@ -536,7 +536,7 @@ impl Walker {
             self.paragraphs.push(text);
             return;
         }
-        if let Some(reason) = phrase_reason(&text) {
+        if let Some(reason) = phrase_reason(&text, heading) {
             self.related_run = reason == RemovalReason::RelatedLinks;
             self.removed.push(Removal { text, reason });
             return;

@@ -57,7 +57,14 @@ pub(crate) fn given(doc: &Html, root: ElementRef<'_>, headline: Option<&str>) ->
         .meta(PUBLISHED_KEYS)
         .or_else(|| page.item_published.clone())
         .or_else(|| ld.published.clone())
-        .or_else(|| time_in(root));
+        .or_else(|| time_in(root))
+        .or_else(|| {
+            // A `<time>` in a header beside the text block the extractor chose.
+            root.parent()
+                .and_then(ElementRef::wrap)
+                .filter(|p| !matches!(p.value().name(), "body" | "html"))
+                .and_then(time_in)
+        });
 
     let url = page
         .canonical

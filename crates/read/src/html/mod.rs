@@ -23,6 +23,8 @@ pub(crate) struct Page {
     pub(crate) given: Given,
     /// What the extractor dropped inside the article, with reasons.
     pub(crate) removed: Vec<Removal>,
+    /// How the page was decoded, when it was not plain UTF-8.
+    pub(crate) warnings: Vec<String>,
 }
 
 impl Page {
@@ -38,7 +40,7 @@ impl Page {
             given: self.given,
             removed: self.removed,
             format: Format::Html,
-            warnings: Vec::new(),
+            warnings: self.warnings,
         }
     }
 }
@@ -47,8 +49,8 @@ impl Page {
 /// UTF-8, then the `<meta>` charset, then detection), parses, and extracts.
 pub(crate) fn read_page(bytes: &[u8]) -> Result<Page, Reason> {
     let declared = charset::declared(bytes);
-    let text = decode(bytes, declared)?;
-    let doc = Html::parse_document(&text);
+    let decoded = decode(bytes, declared)?;
+    let doc = Html::parse_document(&decoded.text);
     let extracted = main_text::extract(&doc);
     if extracted.paragraphs.is_empty() {
         return Err(Reason::NoMainText);
@@ -58,5 +60,6 @@ pub(crate) fn read_page(bytes: &[u8]) -> Result<Page, Reason> {
         text: extracted.paragraphs.join("\n\n"),
         given,
         removed: extracted.removed,
+        warnings: decoded.note.into_iter().collect(),
     })
 }
