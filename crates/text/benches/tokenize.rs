@@ -50,7 +50,13 @@ fn main() {
             return;
         }
     };
-    let seg = Segmenter::french();
+    let seg = match Segmenter::french() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("tokenize bench: {e}");
+            return;
+        }
+    };
     let bytes: usize = texts.iter().map(String::len).sum();
     let words: usize = texts
         .iter()

@@ -20,7 +20,13 @@ fn main() {
             _ => paths.push(PathBuf::from(a)),
         }
     }
-    let seg = Segmenter::french();
+    let seg = match Segmenter::french() {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("{e}");
+            std::process::exit(1);
+        }
+    };
     let mut report = Report::default();
     for p in &paths {
         match evaluate_file(&seg, p, &opts) {

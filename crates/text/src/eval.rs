@@ -37,6 +37,9 @@ pub enum EvalError {
         /// The underlying error.
         source: std::io::Error,
     },
+    /// The segmenter's word lists could not be loaded.
+    #[error(transparent)]
+    Lexicon(#[from] crate::lexicon::LexiconError),
     /// A treebank file is not valid CoNLL-U.
     #[error("{path}:{line}: {message}")]
     Format {
@@ -198,7 +201,7 @@ impl fmt::Display for Report {
 /// Scores the French segmenter on CoNLL-U files with the default options:
 /// what `chronicle eval tokens` prints.
 pub fn run_ud_eval(paths: &[PathBuf]) -> Result<Report, EvalError> {
-    let seg = Segmenter::french();
+    let seg = Segmenter::french()?;
     let opts = EvalOptions::default();
     let files = paths
         .iter()
@@ -431,10 +434,10 @@ mod tests {
 
     #[test]
     fn scores_a_small_treebank() {
-        let seg = Segmenter::french();
+        let seg = Segmenter::french().expect("French lists load");
         let r = evaluate_str(&seg, "sample", SAMPLE, &EvalOptions::default()).expect("parses");
-        assert_eq!(r.tokens.gold, 10);
-        assert_eq!(r.tokens.correct, 10);
+        assert_eq!(r.tokens.gold, 11);
+        assert_eq!(r.tokens.correct, 11);
         assert_eq!(r.sentences.gold, 2);
         assert_eq!(r.sentences.correct, 2);
         let table = Report { files: vec![r] }.to_string();
@@ -449,7 +452,7 @@ mod tests {
         let s = conllu::parse(SAMPLE).expect("parses");
         let (text, ends) = join(&s, Join::Layout);
         assert_eq!(text, "M. Dupont est venu au marché. Il pleut\nOui.");
-        assert_eq!(ends, [29, 38]);
+        assert_eq!(ends, [30, 39]);
         let (text, _) = join(&s, Join::Space);
         assert_eq!(text, "M. Dupont est venu au marché. Il pleut Oui.");
     }

@@ -67,15 +67,14 @@ pub struct Lexicon {
 }
 
 impl Lexicon {
-    /// The French lists embedded in the binary from `data/lang/fr/` (a unit
-    /// test checks that every line of them is well formed).
-    pub fn french() -> Lexicon {
+    /// The French lists embedded in the binary from `data/lang/fr/`. They are
+    /// checked like a folder's lists; a unit test keeps them well formed.
+    pub fn french() -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon::default();
         for (name, text) in FRENCH {
-            // Lenient: a malformed line is skipped rather than failing.
-            let _ = lex.add(name, text, false);
+            lex.add(name, text)?;
         }
-        lex
+        Ok(lex)
     }
 
     /// Reads `abbreviations.txt`, `elisions.txt`, `unsplit.txt`, `clitics.txt`
@@ -86,14 +85,13 @@ impl Lexicon {
             let path = dir.join(name);
             let text = std::fs::read_to_string(&path)
                 .map_err(|source| LexiconError::Io { path, source })?;
-            lex.add(name, &text, true)?;
+            lex.add(name, &text)?;
         }
         Ok(lex)
     }
 
-    /// Adds the entries of one list file; a malformed line is an error when
-    /// `strict`, else skipped.
-    fn add(&mut self, name: &str, text: &str, strict: bool) -> Result<(), LexiconError> {
+    /// Adds the entries of one list file.
+    fn add(&mut self, name: &str, text: &str) -> Result<(), LexiconError> {
         for (n, raw) in text.lines().enumerate() {
             let line = raw.split('#').next().unwrap_or("").trim();
             if line.is_empty() {
@@ -107,41 +105,33 @@ impl Lexicon {
                 line: n + 1,
                 message: format!("{message}: {raw:?}"),
             };
-            let bad = |message: &str| if strict { Err(bad(message)) } else { Ok(()) };
             if name == ABBREVIATIONS {
                 let kind = match flag {
                     None => AbbreviationKind::Inner,
                     Some("end") => AbbreviationKind::MayEnd,
-                    Some(_) => {
-                        bad("the second column can only be `end`")?;
-                        continue;
-                    }
+                    Some(_) => return Err(bad("the second column can only be `end`")),
                 };
                 if !(word.ends_with('.') || word.ends_with('°') || word.ends_with('º')) {
-                    bad("an abbreviation ends with `.` or `°`")?;
-                    continue;
+                    return Err(bad("an abbreviation ends with `.` or `°`"));
                 }
                 self.abbreviations.insert(word.into(), kind);
                 continue;
             }
             if flag.is_some() {
-                bad("one word per line")?;
-                continue;
+                return Err(bad("one word per line"));
             }
             let folded = fold(word);
             match name {
                 ELISIONS => {
                     let Some(stem) = folded.strip_suffix('\'') else {
-                        bad("an elided word ends with an apostrophe")?;
-                        continue;
+                        return Err(bad("an elided word ends with an apostrophe"));
                     };
                     self.longest_elision = self.longest_elision.max(stem.len());
                     self.elisions.insert(stem.into());
                 }
                 CLITICS => {
                     if !folded.starts_with('-') {
-                        bad("a clitic starts with a hyphen")?;
-                        continue;
+                        return Err(bad("a clitic starts with a hyphen"));
                     }
                     self.clitics.insert(folded.into());
                 }
@@ -236,13 +226,7 @@ mod tests {
 
     #[test]
     fn french_lists_load() {
-        let mut strict = Lexicon::default();
-        for (name, text) in FRENCH {
-            strict
-                .add(name, text, true)
-                .expect("embedded lists are well formed");
-        }
-        let lex = Lexicon::french();
+        let lex = Lexicon::french().expect("embedded lists are well formed");
         let mut buf = String::new();
         assert_eq!(lex.abbreviation("M."), Some(AbbreviationKind::Inner));
         assert_eq!(lex.abbreviation("etc."), Some(AbbreviationKind::MayEnd));
@@ -267,7 +251,7 @@ mod tests {
     #[test]
     fn malformed_lines_are_reported() {
         let mut lex = Lexicon::default();
-        let err = lex.add(ABBREVIATIONS, "M.\nfoo\n", true).unwrap_err();
+        let err = lex.add(ABBREVIATIONS, "M.\nfoo\n").unwrap_err();
         assert!(err.to_string().contains(":2:"), "{err}");
     }
 }

@@ -9,6 +9,8 @@
 //! sentences. The [`eval`] module measures both against Universal
 //! Dependencies treebanks.
 
+#![warn(missing_docs)]
+
 mod chars;
 mod conllu;
 pub mod eval;

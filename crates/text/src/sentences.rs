@@ -238,3 +238,126 @@ impl<'a> Splitter<'a> {
         false
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Segmenter;
+
+    fn sents(text: &str) -> Vec<&str> {
+        let seg = Segmenter::french().expect("French lists load");
+        let tokens = seg.tokenize(text);
+        seg.sentences(text, &tokens)
+            .iter()
+            .map(|s| &text[s.span.start..s.span.end])
+            .collect()
+    }
+
+    #[test]
+    fn splits_on_final_marks() {
+        assert_eq!(
+            sents("Il pleut. Elle part ! Pourquoi ? Parce que… Enfin bref."),
+            [
+                "Il pleut.",
+                "Elle part !",
+                "Pourquoi ?",
+                "Parce que…",
+                "Enfin bref."
+            ]
+        );
+        assert_eq!(
+            sents("Fin en 2019. 250 morts."),
+            ["Fin en 2019.", "250 morts."]
+        );
+        assert_eq!(sents("Il a dit. « Non »."), ["Il a dit.", "« Non »."]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sents("M. Dupont est venu. Il a parlé."),
+            ["M. Dupont est venu.", "Il a parlé."]
+        );
+        assert_eq!(
+            sents("Mme. Martin et MM. Durand sont là."),
+            ["Mme. Martin et MM. Durand sont là."]
+        );
+        assert_eq!(
+            sents("Voir cf. Dupont, p. 12."),
+            ["Voir cf. Dupont, p. 12."]
+        );
+        assert_eq!(
+            sents("J. Chirac et J.-P. Raffarin."),
+            ["J. Chirac et J.-P. Raffarin."]
+        );
+        assert_eq!(
+            sents("Des fruits, etc. Le reste."),
+            ["Des fruits, etc.", "Le reste."]
+        );
+        assert_eq!(
+            sents("Des fruits, etc., et le reste."),
+            ["Des fruits, etc., et le reste."]
+        );
+    }
+
+    #[test]
+    fn closing_marks_stay_with_the_sentence_before() {
+        assert_eq!(
+            sents("« Je pars. » Il est parti."),
+            ["« Je pars. »", "Il est parti."]
+        );
+        assert_eq!(
+            sents("(Applaudissements.) La séance reprend."),
+            ["(Applaudissements.)", "La séance reprend."]
+        );
+        assert_eq!(
+            sents("“C’est fini.” Puis rien."),
+            ["“C’est fini.”", "Puis rien."]
+        );
+        assert_eq!(
+            sents("Il a dit \"non.\" Puis rien."),
+            ["Il a dit \"non.\"", "Puis rien."]
+        );
+    }
+
+    #[test]
+    fn quotes_inside_a_sentence_do_not_end_it() {
+        assert_eq!(
+            sents("« Je pars ! » a-t-il dit."),
+            ["« Je pars ! » a-t-il dit."]
+        );
+        assert_eq!(
+            sents("« Je pars. », a-t-il dit."),
+            ["« Je pars. », a-t-il dit."]
+        );
+        assert_eq!(
+            sents("« Il est tard. Je pars », a-t-il dit. Puis il est parti."),
+            [
+                "« Il est tard. Je pars », a-t-il dit.",
+                "Puis il est parti."
+            ]
+        );
+        assert_eq!(
+            sents("« Il est tard. Je pars. » Puis il est parti."),
+            ["« Il est tard.", "Je pars. »", "Puis il est parti."]
+        );
+    }
+
+    #[test]
+    fn a_line_break_always_ends_a_sentence() {
+        assert_eq!(
+            sents("Un titre\nLe texte suit. Et finit"),
+            ["Un titre", "Le texte suit.", "Et finit"]
+        );
+        assert_eq!(sents("selon M.\nDupont"), ["selon M.", "Dupont"]);
+        assert_eq!(sents("« Ouvert\nFermé »"), ["« Ouvert", "Fermé »"]);
+        assert!(sents("  \n ").is_empty());
+    }
+
+    #[test]
+    fn a_number_heading_a_line_does_not_end_it() {
+        assert_eq!(
+            sents("1. Le début.\n2. La suite."),
+            ["1. Le début.", "2. La suite."]
+        );
+    }
+}

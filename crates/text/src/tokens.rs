@@ -144,12 +144,12 @@ impl<'a> Scanner<'a> {
                     return e;
                 }
             }
-            Some(0xC2) if matches!(self.b.get(run + 1), Some(0xB0 | 0xBA)) => {
-                // `n°`, `nº`
-                if self.listed(s, run + 2) {
-                    self.push(s, run + 2, TokenKind::Word);
-                    return run + 2;
-                }
+            // `n°`, `nº`
+            Some(0xC2)
+                if matches!(self.b.get(run + 1), Some(0xB0 | 0xBA)) && self.listed(s, run + 2) =>
+            {
+                self.push(s, run + 2, TokenKind::Word);
+                return run + 2;
             }
             _ => {}
         }
@@ -602,4 +602,173 @@ fn initials(cand: &str) -> usize {
 
 fn count(b: &[u8], c: u8) -> usize {
     b.iter().filter(|&&x| x == c).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Segmenter;
+    use chronicle_model::TokenKind;
+
+    fn seg() -> Segmenter {
+        Segmenter::french().expect("French lists load")
+    }
+
+    fn toks(text: &str) -> Vec<&str> {
+        seg()
+            .tokenize(text)
+            .iter()
+            .map(|t| &text[t.span.start..t.span.end])
+            .collect()
+    }
+
+    fn kinds(text: &str) -> Vec<TokenKind> {
+        seg().tokenize(text).iter().map(|t| t.kind).collect()
+    }
+
+    #[test]
+    fn elisions_split_with_either_apostrophe() {
+        assert_eq!(toks("l’Ukraine"), ["l’", "Ukraine"]);
+        assert_eq!(toks("l'Ukraine"), ["l'", "Ukraine"]);
+        assert_eq!(toks("L’Élysée"), ["L’", "Élysée"]);
+        assert_eq!(
+            toks("qu’il d'Asie j'ai n’est s'il c’est m'a t'as"),
+            [
+                "qu’", "il", "d'", "Asie", "j'", "ai", "n’", "est", "s'", "il", "c’", "est", "m'",
+                "a", "t'", "as"
+            ]
+        );
+        assert_eq!(
+            toks("jusqu’à lorsqu'on puisqu’elle quoiqu'il QU'IL"),
+            [
+                "jusqu’",
+                "à",
+                "lorsqu'",
+                "on",
+                "puisqu’",
+                "elle",
+                "quoiqu'",
+                "il",
+                "QU'",
+                "IL"
+            ]
+        );
+        assert_eq!(toks("l’« affaire »"), ["l’", "«", "affaire", "»"]);
+    }
+
+    #[test]
+    fn lexical_apostrophes_stay_whole() {
+        assert_eq!(toks("aujourd’hui"), ["aujourd’hui"]);
+        assert_eq!(toks("les prud'hommes"), ["les", "prud'hommes"]);
+        assert_eq!(toks("quelqu’un"), ["quelqu’un"]);
+        assert_eq!(toks("jusqu'aujourd'hui"), ["jusqu'", "aujourd'hui"]);
+        assert_eq!(toks("c'est-à-dire"), ["c'est-à-dire"]);
+        assert_eq!(toks("O'Brien"), ["O'Brien"]);
+    }
+
+    #[test]
+    fn abbreviations_keep_their_period() {
+        assert_eq!(toks("M. Macron"), ["M.", "Macron"]);
+        assert_eq!(
+            toks("MM. Dupont et Durand"),
+            ["MM.", "Dupont", "et", "Durand"]
+        );
+        assert_eq!(
+            toks("Mme Borne et Mme. Dati"),
+            ["Mme", "Borne", "et", "Mme.", "Dati"]
+        );
+        assert_eq!(toks("le Dr Martin"), ["le", "Dr", "Martin"]);
+        assert_eq!(toks("52 av. J.-C."), ["52", "av.", "J.-C."]);
+        assert_eq!(toks("cf. p. 12, etc."), ["cf.", "p.", "12", ",", "etc."]);
+        assert_eq!(toks("le n° 5"), ["le", "n°", "5"]);
+        assert_eq!(toks("J. Chirac"), ["J.", "Chirac"]);
+        assert_eq!(toks("aux U.S.A."), ["aux", "U.S.A."]);
+        assert_eq!(toks("c.-à-d. que"), ["c.-à-d.", "que"]);
+        assert_eq!(toks("à Paris."), ["à", "Paris", "."]);
+        assert_eq!(toks("Dagobert I."), ["Dagobert", "I", "."]);
+    }
+
+    #[test]
+    fn numbers_with_spaces_and_decimals() {
+        assert_eq!(toks("1 770 morts"), ["1 770", "morts"]);
+        assert_eq!(toks("20 000 soldats"), ["20 000", "soldats"]);
+        assert_eq!(toks("20\u{A0}000 soldats"), ["20\u{A0}000", "soldats"]);
+        assert_eq!(
+            toks("1\u{202F}000\u{202F}000 €"),
+            ["1\u{202F}000\u{202F}000", "€"]
+        );
+        assert_eq!(toks("3,5 %"), ["3,5", "%"]);
+        assert_eq!(
+            toks("en 2019 100 personnes"),
+            ["en", "2019", "100", "personnes"]
+        );
+        assert_eq!(toks("le 12 mai"), ["le", "12", "mai"]);
+        assert_eq!(toks("2019-03"), ["2019-03"]);
+        assert_eq!(toks("de -1,5 à +2"), ["de", "-1,5", "à", "+2"]);
+        assert_eq!(
+            kinds("1 770 3,5 %"),
+            [TokenKind::Number, TokenKind::Number, TokenKind::Symbol]
+        );
+    }
+
+    #[test]
+    fn ordinals_hours_and_units() {
+        assert_eq!(toks("le 1er et le XXIe"), ["le", "1er", "et", "le", "XXIe"]);
+        assert_eq!(toks("21e siècle"), ["21e", "siècle"]);
+        assert_eq!(toks("à 20h30"), ["à", "20", "h", "30"]);
+        assert_eq!(toks("160km"), ["160", "km"]);
+        assert_eq!(toks("25 °C"), ["25", "°C"]);
+    }
+
+    #[test]
+    fn guillemets_with_non_breaking_spaces() {
+        assert_eq!(toks("«\u{A0}Bonjour\u{A0}»"), ["«", "Bonjour", "»"]);
+        assert_eq!(
+            toks("«\u{202F}Oui\u{202F}!\u{202F}»"),
+            ["«", "Oui", "!", "»"]
+        );
+        assert_eq!(kinds("« »"), [TokenKind::Punct, TokenKind::Punct]);
+    }
+
+    #[test]
+    fn hyphenated_compounds_stay_whole() {
+        assert_eq!(toks("Kassym-Jomart Tokaïev"), ["Kassym-Jomart", "Tokaïev"]);
+        assert_eq!(toks("l'ex-république"), ["l'", "ex-république"]);
+        assert_eq!(toks("au nord-ouest"), ["au", "nord-ouest"]);
+        assert_eq!(toks("peut-être"), ["peut-être"]);
+        assert_eq!(toks("celui-ci"), ["celui-ci"]);
+        assert_eq!(toks("un rendez-vous"), ["un", "rendez-vous"]);
+    }
+
+    #[test]
+    fn inversions_split_like_ud() {
+        assert_eq!(toks("a-t-il"), ["a", "-t-il"]);
+        assert_eq!(toks("dit-elle"), ["dit", "-elle"]);
+        assert_eq!(toks("Pensez-vous"), ["Pensez", "-vous"]);
+        assert_eq!(toks("qu'est-ce"), ["qu'", "est", "-ce"]);
+        assert_eq!(toks("ce jour-là"), ["ce", "jour", "-là"]);
+        assert_eq!(toks("dis-le-moi"), ["dis", "-le", "-moi"]);
+        assert_eq!(toks("s'est-il"), ["s'", "est", "-il"]);
+    }
+
+    #[test]
+    fn urls_emails_and_ellipses() {
+        assert_eq!(
+            toks("(voir https://www.lemonde.fr/a/b.html?x=1)."),
+            ["(", "voir", "https://www.lemonde.fr/a/b.html?x=1", ")", "."]
+        );
+        assert_eq!(toks("sur www.elysee.fr."), ["sur", "www.elysee.fr", "."]);
+        assert_eq!(
+            toks("écrire à jean.dupont@exemple.fr."),
+            ["écrire", "à", "jean.dupont@exemple.fr", "."]
+        );
+        assert_eq!(toks("Mais… oui... non"), ["Mais", "…", "oui", "...", "non"]);
+        assert_eq!(toks("Quoi ?!"), ["Quoi", "?!"]);
+    }
+
+    #[test]
+    fn symbols_and_emoji() {
+        assert_eq!(toks("50 € ou 3$"), ["50", "€", "ou", "3", "$"]);
+        assert_eq!(toks("bravo 👍🏽 !"), ["bravo", "👍🏽", "!"]);
+        assert_eq!(kinds("👍"), [TokenKind::Symbol]);
+    }
 }
