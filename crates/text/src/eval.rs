@@ -143,7 +143,9 @@ pub struct FileReport {
     pub mismatches: Vec<String>,
 }
 
-/// Scores for a set of treebank files; `Display` prints them as a table.
+/// Scores for a set of treebank files; `Display` prints them as a table: per
+/// file (and summed when there are several) the gold tokens and token P/R/F1,
+/// then the gold sentence boundaries and boundary P/R/F1, in percent.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     /// One entry per file, in the order given.
@@ -170,8 +172,8 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         writeln!(
             f,
-            "{:<32} {:>8} {:>7} {:>7} {:>7}   {:>9} {:>7} {:>7} {:>7}",
-            "file", "tokens", "P", "R", "F1", "sentences", "P", "R", "F1"
+            "{:<32} {:>8} {:>7} {:>7} {:>7}   {:>10} {:>7} {:>7} {:>7}",
+            "file", "tokens", "P", "R", "F1", "boundaries", "P", "R", "F1"
         )?;
         let total = self.total();
         let rows = self
@@ -182,7 +184,7 @@ impl fmt::Display for Report {
             let pct = |x: f64| format!("{:.2}", 100.0 * x);
             writeln!(
                 f,
-                "{:<32} {:>8} {:>7} {:>7} {:>7}   {:>9} {:>7} {:>7} {:>7}",
+                "{:<32} {:>8} {:>7} {:>7} {:>7}   {:>10} {:>7} {:>7} {:>7}",
                 r.file,
                 r.tokens.gold,
                 pct(r.tokens.precision()),

@@ -179,23 +179,23 @@ impl Lexicon {
 
     /// Whether `stem` (the letters before the apostrophe, any case) is an
     /// elided word such as `l`, `qu`, `jusqu`.
-    pub fn is_elision(&self, stem: &str, buf: &mut String) -> bool {
+    pub(crate) fn is_elision(&self, stem: &str, buf: &mut String) -> bool {
         stem.len() <= self.longest_elision + 2 && self.elisions.contains(fold_into(stem, buf))
     }
 
     /// Whether `word` (any case, any apostrophe) is listed as kept whole.
-    pub fn is_unsplit(&self, word: &str, buf: &mut String) -> bool {
+    pub(crate) fn is_unsplit(&self, word: &str, buf: &mut String) -> bool {
         word.len() <= self.longest_unsplit + 8 && self.unsplit.contains(fold_into(word, buf))
     }
 
     /// Whether `suffix` (`er`, `e`, `ème`, any case) is the ending of an
     /// ordinal written with digits (`1er`, `21e`), kept with them.
-    pub fn is_ordinal(&self, suffix: &str, buf: &mut String) -> bool {
+    pub(crate) fn is_ordinal(&self, suffix: &str, buf: &mut String) -> bool {
         suffix.len() <= 8 && self.ordinals.contains(fold_into(suffix, buf))
     }
 
     /// Whether `suffix` (`-t-il`, `-elle`, any case) is a pronoun clitic to split off.
-    pub fn is_clitic(&self, suffix: &str, buf: &mut String) -> bool {
+    pub(crate) fn is_clitic(&self, suffix: &str, buf: &mut String) -> bool {
         suffix.len() <= 16 && self.clitics.contains(fold_into(suffix, buf))
     }
 }
