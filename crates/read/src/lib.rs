@@ -18,6 +18,8 @@
 //! The text is otherwise left as it was: cleaning (title, dateline, captions…)
 //! is the next stage's job.
 
+#![warn(missing_docs)]
+
 mod decode;
 mod error;
 mod format;

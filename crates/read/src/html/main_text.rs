@@ -3,12 +3,8 @@
 //! dropping (and listing) menus, share bars, related links, captions, credits
 //! and bylines.
 //!
-//! The root is the `[itemprop=articleBody]`, else the largest `<article>`, else
-//! `<main>`, unless some element outside it holds more than twice its text in
-//! direct `<p>` children (a page whose `<article>` tags are teasers). Text is
-//! measured as characters outside links, so link lists weigh nothing.
-
-use std::collections::HashMap;
+//! The root is chosen in `root.rs`; a paragraph ends at every block boundary
+//! and at a double `<br>`.
 
 use chronicle_model::{Removal, RemovalReason};
 use ego_tree::NodeId;
@@ -19,6 +15,24 @@ use scraper::{ElementRef, Html, Node};
 use super::boilerplate::{
     BLOCKS, HEADINGS, SILENT, class_reason, hidden, is_article_body, phrase_reason, tag_reason,
 };
+use super::root::{body_of, choose_root, content_len, link_list};
+
+/// Blocks that hold running text: inline elements inside them are kept
+/// whatever their class.
+const TEXT_BLOCKS: &[&str] = &[
+    "p",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "dd",
+    "td",
+    "th",
+    "pre",
+];
 
 /// What the extractor found in a page.
 pub(crate) struct Extracted<'a> {
@@ -58,194 +72,6 @@ fn run(root: ElementRef<'_>) -> Extracted<'_> {
     }
 }
 
-/// The `<body>`, or the document element when there is none.
-fn body_of(doc: &Html) -> ElementRef<'_> {
-    let html = doc.root_element();
-    html.child_elements()
-        .find(|e| e.value().name() == "body")
-        .unwrap_or(html)
-}
-
-/// Whether scoring ignores an element and what it holds: silent, hidden, or
-/// boilerplate by tag or class.
-fn pruned(e: &Element) -> bool {
-    SILENT.contains(&e.name())
-        || e.name() == "figure"
-        || hidden(e)
-        || (!is_article_body(e) && (tag_reason(e).is_some() || class_reason(e).is_some()))
-}
-
-/// Characters of an element's text that are not white space, not inside a link
-/// and not inside a pruned element.
-fn content_len(el: ElementRef<'_>) -> usize {
-    let mut n = 0;
-    let mut links = 0usize;
-    let mut skip: Option<NodeId> = None;
-    for edge in el.traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skip.is_some() {
-                    continue;
-                }
-                match node.value() {
-                    Node::Text(t) if links == 0 => {
-                        n += t.chars().filter(|c| !c.is_whitespace()).count();
-                    }
-                    Node::Element(e) if node.id() != el.id() => {
-                        if pruned(e) {
-                            skip = Some(node.id());
-                        } else if e.name() == "a" {
-                            links += 1;
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            Edge::Close(node) => {
-                if skip.is_some() {
-                    if skip == Some(node.id()) {
-                        skip = None;
-                    }
-                    continue;
-                }
-                if let Node::Element(e) = node.value()
-                    && e.name() == "a"
-                    && node.id() != el.id()
-                {
-                    links = links.saturating_sub(1);
-                }
-            }
-        }
-    }
-    n
-}
-
-/// The element holding the article (see the module's documentation).
-fn choose_root<'a>(body: ElementRef<'a>) -> ElementRef<'a> {
-    let mut marked = Vec::new();
-    let mut articles = Vec::new();
-    let mut mains = Vec::new();
-    for el in body.descendent_elements() {
-        let e = el.value();
-        if is_article_body(e) {
-            marked.push(el);
-        } else if e.name() == "article" {
-            articles.push(el);
-        } else if e.name() == "main" || e.attr("role").is_some_and(|r| r.trim() == "main") {
-            mains.push(el);
-        }
-    }
-    let largest = |v: Vec<ElementRef<'a>>| {
-        v.into_iter()
-            .map(|e| (content_len(e), e))
-            .filter(|(n, _)| *n > 0)
-            .max_by_key(|(n, _)| *n)
-    };
-    let semantic = largest(marked)
-        .or_else(|| largest(articles))
-        .or_else(|| largest(mains));
-    let dense = densest(body);
-    match (semantic, dense) {
-        (Some((n, s)), Some(d)) => {
-            if !within(d, s) && content_len(d) > 2 * n {
-                d
-            } else {
-                s
-            }
-        }
-        (Some((_, s)), None) => s,
-        (None, Some(d)) => d,
-        (None, None) => body,
-    }
-}
-
-/// The element whose `<p>` children hold the most text (grandchildren count
-/// half), as in text-density extractors.
-fn densest(body: ElementRef<'_>) -> Option<ElementRef<'_>> {
-    let mut index: HashMap<NodeId, usize> = HashMap::new();
-    let mut scores: Vec<(usize, ElementRef<'_>)> = Vec::new();
-    let mut skip: Option<NodeId> = None;
-    for edge in body.traverse() {
-        match edge {
-            Edge::Open(node) => {
-                if skip.is_some() {
-                    continue;
-                }
-                let Some(el) = ElementRef::wrap(node) else {
-                    continue;
-                };
-                if pruned(el.value()) {
-                    skip = Some(node.id());
-                    continue;
-                }
-                if el.value().name() != "p" {
-                    continue;
-                }
-                let len = content_len(el);
-                if len == 0 {
-                    continue;
-                }
-                let mut up = el.parent().and_then(ElementRef::wrap);
-                for weight in [2, 1] {
-                    let Some(anc) = up else { break };
-                    let i = *index.entry(anc.id()).or_insert_with(|| {
-                        scores.push((0, anc));
-                        scores.len() - 1
-                    });
-                    scores[i].0 += weight * len;
-                    up = anc.parent().and_then(ElementRef::wrap);
-                }
-            }
-            Edge::Close(node) => {
-                if skip == Some(node.id()) {
-                    skip = None;
-                }
-            }
-        }
-    }
-    // The first of equal scores wins, so the choice does not depend on hashing.
-    let mut best: Option<(usize, ElementRef<'_>)> = None;
-    for (score, el) in scores {
-        if best.is_none_or(|(b, _)| score > b) {
-            best = Some((score, el));
-        }
-    }
-    best.map(|(_, el)| el)
-}
-
-/// Whether `inner` is `outer` or inside it.
-fn within(inner: ElementRef<'_>, outer: ElementRef<'_>) -> bool {
-    inner.id() == outer.id() || inner.ancestors().any(|a| a.id() == outer.id())
-}
-
-/// Whether a list is mostly links: two items or more, and at least 70% of its
-/// text inside `<a>`.
-fn link_list(el: ElementRef<'_>) -> bool {
-    let items = el
-        .descendent_elements()
-        .filter(|e| e.value().name() == "li")
-        .count();
-    if items < 2 {
-        return false;
-    }
-    let mut total = 0usize;
-    let mut linked = 0usize;
-    for node in el.descendants() {
-        if let Node::Text(t) = node.value() {
-            let n = t.chars().filter(|c| !c.is_whitespace()).count();
-            total += n;
-            if node
-                .ancestors()
-                .take_while(|a| a.id() != el.id())
-                .any(|a| a.value().as_element().is_some_and(|e| e.name() == "a"))
-            {
-                linked += n;
-            }
-        }
-    }
-    total > 0 && linked * 10 >= total * 7
-}
-
 /// Whether the walker applies the boilerplate rules (`Article`) or takes all
 /// the text of an element that was dropped (`Plain`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -272,6 +98,8 @@ struct Walker {
     after_br: bool,
     link_depth: usize,
     heading_depth: usize,
+    /// How many text blocks (`p`, headings, `li`…) the walk is inside.
+    text_depth: usize,
     related_run: bool,
 }
 
@@ -292,6 +120,7 @@ impl Walker {
             after_br: false,
             link_depth: 0,
             heading_depth: 0,
+            text_depth: 0,
             related_run: false,
         }
     }
@@ -377,7 +206,7 @@ impl Walker {
                     self.drop(el, RemovalReason::Caption);
                     return false;
                 }
-                "header" => {
+                "header" if self.paragraphs.is_empty() => {
                     self.flush();
                     self.header(el);
                     return false;
@@ -395,6 +224,9 @@ impl Walker {
             _ if HEADINGS.contains(&name) => self.heading_depth += 1,
             _ => {}
         }
+        if TEXT_BLOCKS.contains(&name) {
+            self.text_depth += 1;
+        }
         true
     }
 
@@ -408,6 +240,9 @@ impl Walker {
                 self.heading_depth = self.heading_depth.saturating_sub(1);
             }
             _ => {}
+        }
+        if TEXT_BLOCKS.contains(&name) {
+            self.text_depth = self.text_depth.saturating_sub(1);
         }
         if BLOCKS.contains(&name) {
             self.flush();
@@ -425,7 +260,11 @@ impl Walker {
             return Some(reason);
         }
         let small = || content_len(el) * 2 <= self.root_len;
+        // Inside a paragraph an inline element is part of a sentence (a name
+        // linked to a tag page), whatever its class says.
+        let in_sentence = self.text_depth > 0 && !BLOCKS.contains(&e.name());
         if let Some(reason) = class_reason(e)
+            && !in_sentence
             && small()
         {
             return Some(reason);
@@ -436,9 +275,12 @@ impl Walker {
         None
     }
 
-    /// Drops an element, listing its text under `reason`.
+    /// Drops an element, listing its text under `reason`. A block ends the
+    /// paragraph; an inline element is cut out of it.
     fn drop(&mut self, el: ElementRef<'_>, reason: RemovalReason) {
-        self.flush();
+        if BLOCKS.contains(&el.value().name()) {
+            self.flush();
+        }
         let text = plain_text(el);
         if !text.is_empty() {
             self.removed.push(Removal { text, reason });
@@ -473,7 +315,8 @@ impl Walker {
         }
     }
 
-    /// A `<header>` inside the article: the headline is taken, a long paragraph
+    /// The `<header>` at the top of the article (before any paragraph; a later
+    /// one is walked like a section): the headline is taken, a long paragraph
     /// (100 characters or more: the standfirst) is kept, short lines (byline,
     /// date, kicker) are listed as metadata.
     fn header(&mut self, el: ElementRef<'_>) {
@@ -682,6 +525,37 @@ mod tests {
             removed
                 .iter()
                 .any(|r| r.reason == RemovalReason::Metadata && r.text == "Par Jeanne Martin")
+        );
+    }
+
+    #[test]
+    fn inline_elements_in_sentences_are_kept_whatever_their_class() {
+        let (p, removed, _) = paragraphs(
+            "<body><article><p>Le président du <a class=\"tag\" href=\"/t/kz\">Kazakhstan</a> \
+             a parlé avec <span class=\"author\">son homologue</span>.</p>\
+             <div>Un texte libre dans un div, <span class=\"share\">Partager</span> puis la suite.</div>\
+             </article></body>",
+        );
+        assert_eq!(
+            p,
+            vec![
+                "Le président du Kazakhstan a parlé avec son homologue.",
+                "Un texte libre dans un div, puis la suite."
+            ]
+        );
+        assert_eq!(removed.len(), 1);
+        assert_eq!(removed[0].text, "Partager");
+    }
+
+    #[test]
+    fn a_later_section_header_is_walked_like_a_section() {
+        let (p, _, _) = paragraphs(
+            "<body><article><p>Premier paragraphe.</p><section><header><h2>Intertitre</h2></header>\
+             <p>Deuxième paragraphe.</p></section></article></body>",
+        );
+        assert_eq!(
+            p,
+            vec!["Premier paragraphe.", "Intertitre", "Deuxième paragraphe."]
         );
     }
 

@@ -5,6 +5,7 @@ mod boilerplate;
 mod charset;
 mod main_text;
 mod meta;
+mod root;
 
 use chronicle_model::{Given, Removal};
 use scraper::Html;
