@@ -100,7 +100,12 @@ impl Iterator for Lines<'_> {
             self.seen = true;
             let name = self.line_name();
             let fallback = format!("{}-{}", self.origin.stem, self.line);
-            let result = decode_line(&self.buf).and_then(|(json, note)| {
+            // A byte-order mark inside the stream: files joined with `cat`.
+            let line = self
+                .buf
+                .strip_prefix(&[0xEF, 0xBB, 0xBF])
+                .unwrap_or(&self.buf);
+            let result = decode_line(line).and_then(|(json, note)| {
                 let mut input = object_to_input(
                     &json,
                     &fallback,
@@ -257,7 +262,7 @@ mod tests {
 
     #[test]
     fn last_line_without_newline_and_crlf() {
-        let got = lines("{\"text\": \"Un.\"}\r\n{\"text\": \"Deux.\"}");
+        let got = lines("{\"text\": \"Un.\"}\r\n\u{feff}{\"text\": \"Deux.\"}");
         assert_eq!(got.len(), 2);
         assert_eq!(got[1].as_ref().unwrap().text, "Deux.");
     }

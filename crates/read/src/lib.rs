@@ -17,6 +17,20 @@
 //!
 //! The text is otherwise left as it was: cleaning (title, dateline, captions…)
 //! is the next stage's job.
+//!
+//! ```
+//! use chronicle_read::{Format, ReadOptions, input_from_bytes};
+//!
+//! let page = "<html><head><meta property='og:title' content='Grève'></head>\
+//!     <body><nav>Accueil</nav><article><p>Les trains restent \
+//!     &agrave; quai.</p></article></body></html>";
+//! let page = page.as_bytes();
+//! let input = input_from_bytes("greve.html", page, Format::Html, &ReadOptions::default())?;
+//! assert_eq!(input.id, "greve");
+//! assert_eq!(input.given.title.as_deref(), Some("Grève"));
+//! assert_eq!(input.text, "Les trains restent à quai.");
+//! # Ok::<(), chronicle_read::ReadError>(())
+//! ```
 
 #![warn(missing_docs)]
 

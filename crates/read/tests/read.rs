@@ -519,3 +519,21 @@ fn memory_inputs_for_other_crates() {
     assert_eq!(page.path, None);
     assert!(page.text.starts_with("À Étoile-sur-Rhône"));
 }
+
+#[cfg(unix)]
+#[test]
+fn broken_links_are_errors_and_linked_folders_are_not_followed() {
+    let tmp = tempfile::tempdir().unwrap();
+    let root = tmp.path().join("corpus");
+    write(&root, "a.txt", "Premier.".as_bytes());
+    write(&root, "z.txt", "Dernier.".as_bytes());
+    std::os::unix::fs::symlink(root.join("absent.txt"), root.join("m.txt")).unwrap();
+    std::os::unix::fs::symlink(&root, root.join("boucle")).unwrap();
+    let items = read_all(std::slice::from_ref(&root));
+    assert_eq!(items.len(), 3);
+    assert_eq!(ok(&items[0]).text, "Premier.");
+    let e = err(&items[1]);
+    assert_eq!(e.name, shown(&root.join("m.txt")));
+    assert!(matches!(&e.reason, Reason::Io(io) if io.kind() == std::io::ErrorKind::NotFound));
+    assert_eq!(ok(&items[2]).text, "Dernier.");
+}
