@@ -9,6 +9,8 @@ use crate::rules::Rules;
 
 /// A line longer than this many words is article text, never furniture.
 const MAX_FURNITURE_WORDS: usize = 25;
+/// A caption, credit included, is at most this many words long.
+const MAX_CAPTION_WORDS: usize = 80;
 /// A headline has at least this many words ("TV" is a logo, not a title).
 const MIN_TITLE_WORDS: usize = 3;
 /// A headline has at most this many words.
@@ -101,7 +103,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
     head_metadata(rules, &mut ls, &mut removed, &mut found);
     furniture(rules, &mut ls, &mut found);
     captions_by_block(&mut ls);
-    let language = detect_document_language(rules, &ls, doc);
+    let language = detect_document_language(rules, &ls);
     if let Some(lang) = language.as_deref() {
         foreign_captions(rules, lang, &mut ls);
     }
@@ -136,7 +138,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
         .filter(|s| !trim(s).is_empty())
         .or(found.source);
     doc.published = published(rules, doc, found.published);
-    doc.language = final_language(rules, doc, language);
+    doc.language = final_language(doc, language);
     doc.raw = raw;
 }
 
@@ -214,11 +216,13 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 l.state = State::Removed(RemovalReason::RelatedLinks);
                 continue;
             }
-            if let Some(caps) = rules
-                .metadata_lines
-                .iter()
-                .find_map(|re| re.captures(l.text))
-            {
+            if let Some(caps) = rules.metadata_lines.iter().find_map(|re| {
+                if re.is_match(l.text) {
+                    re.captures(l.text)
+                } else {
+                    None
+                }
+            }) {
                 if let Some(s) = caps.name("source") {
                     found
                         .source
@@ -233,26 +237,28 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
-            if let Some(caps) = rules
-                .published_lines
-                .iter()
-                .find_map(|re| re.captures(l.text))
-                && let Some(d) = caps
-                    .name("date")
-                    .and_then(|m| dates::parse_any(m.as_str(), &rules.calendars))
+            if let Some(caps) = rules.published_lines.iter().find_map(|re| {
+                if re.is_match(l.text) {
+                    re.captures(l.text)
+                } else {
+                    None
+                }
+            }) && let Some(d) = caps
+                .name("date")
+                .and_then(|m| dates::parse_any(m.as_str(), &rules.calendars))
             {
                 found.published.get_or_insert(d);
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
             let at_edge = i < first_paragraph || i > last_paragraph;
-            if at_edge && !ends_sentence(l.text) && rules.bylines.is_match(l.text) {
+            if at_edge && !ends_sentence(l.text) && rules.is_byline(l.text) {
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
         }
-        if rules.credit.is_match(l.text) {
-            let only = rules.credit_only.is_match(l.text);
+        if words <= MAX_CAPTION_WORDS && rules.has_credit(l.text) {
+            let only = rules.is_credit_only(l.text);
             l.state = State::Removed(if only {
                 RemovalReason::Credit
             } else {
@@ -286,7 +292,9 @@ fn captions_by_block(ls: &mut [Line<'_>]) {
     }
 }
 
-fn detect_document_language(rules: &Rules, ls: &[Line<'_>], doc: &Document) -> Option<String> {
+/// Detects the article's language once, on its content lines (captions and
+/// furniture already set aside), up to a few kilobytes.
+fn detect_document_language(rules: &Rules, ls: &[Line<'_>]) -> Option<String> {
     let mut sample = String::new();
     for l in ls.iter().filter(|l| l.is_content()) {
         if sample.len() > 4096 {
@@ -295,10 +303,9 @@ fn detect_document_language(rules: &Rules, ls: &[Line<'_>], doc: &Document) -> O
         sample.push_str(l.text);
         sample.push('\n');
     }
-    match language::detect(rules, &sample) {
-        Some(d) if d.reliable || d.confidence >= 0.5 => Some(d.code),
-        _ => doc.given.language.as_deref().map(normalise_language_code),
-    }
+    language::detect(rules, &sample)
+        .filter(|d| d.reliable || d.confidence >= 0.5)
+        .map(|d| d.code)
 }
 
 /// Lines in another language than the article's, outside quotation marks,
@@ -483,10 +490,9 @@ fn normalise_language_code(code: &str) -> String {
     c.split(['-', '_']).next().unwrap_or(&c).to_string()
 }
 
-fn final_language(rules: &Rules, doc: &mut Document, early: Option<String>) -> Option<String> {
-    let detected = language::detect(rules, &doc.body)
-        .filter(|d| d.reliable || d.confidence >= 0.5)
-        .map(|d| d.code);
+/// The language of the record: the detected one, else the one the input
+/// gives; a disagreement or another language than French is worth a warning.
+fn final_language(doc: &mut Document, detected: Option<String>) -> Option<String> {
     let given = doc.given.language.as_deref().map(normalise_language_code);
     let lang = match (given, detected) {
         (Some(g), Some(d)) if g != d => {
@@ -495,7 +501,7 @@ fn final_language(rules: &Rules, doc: &mut Document, early: Option<String>) -> O
             ));
             Some(d)
         }
-        (g, d) => d.or(g).or(early),
+        (g, d) => d.or(g),
     };
     match lang.as_deref() {
         None if !doc.body.is_empty() => doc.warnings.push("language not detected: too little text".to_string()),

@@ -1,1 +1,134 @@
-fn main() {}
+//! `chronicle`: French news articles in, a structured and searchable record of
+//! who did what to whom, who said what, when and where, out.
+//!
+//! A thin binary over the library crates: `chronicle-read` (inputs),
+//! `chronicle-engine` (the stages), `chronicle-store` (the database).
+
+mod batch;
+mod cmd;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+/// Turns news articles into a structured, searchable record.
+#[derive(Parser)]
+#[command(name = "chronicle", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// Options shared by the commands that read articles.
+#[derive(clap::Args, Clone)]
+pub struct ReadArgs {
+    /// Files, folders (read recursively) and `.jsonl` feeds; `-` reads standard input.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Publication date of plain-text and HTML inputs that do not state one (`2022-01-10`).
+    #[arg(long)]
+    pub published: Option<String>,
+    /// Format of standard input: text, html or jsonl (sniffed when not given).
+    #[arg(long)]
+    pub stdin_format: Option<String>,
+    /// Worker threads (default: one per core).
+    #[arg(long, short = 'j')]
+    pub threads: Option<usize>,
+}
+
+/// Where the database is.
+#[derive(clap::Args, Clone)]
+pub struct DbArgs {
+    /// The SQLite file of the store.
+    #[arg(long, env = "CHRONICLE_DB", default_value = "chronicle.db")]
+    pub db: PathBuf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print one JSON record per document (JSON Lines), in input order.
+    Extract {
+        #[command(flatten)]
+        read: ReadArgs,
+        /// Indent the JSON (one record over several lines).
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Extract and write the records into the store; the same input twice is one document.
+    Ingest {
+        #[command(flatten)]
+        read: ReadArgs,
+        #[command(flatten)]
+        db: DbArgs,
+        /// Documents per transaction.
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+        /// No progress bar, even on a terminal.
+        #[arg(long, short = 'q')]
+        quiet: bool,
+    },
+    /// Full-text search over titles and bodies (case and accents folded).
+    Search {
+        /// Words to look for; "a phrase" in quotes; a trailing * for a prefix.
+        #[arg(required = true)]
+        query: Vec<String>,
+        #[command(flatten)]
+        db: DbArgs,
+        /// How many hits.
+        #[arg(long, short = 'n', default_value_t = 10)]
+        limit: usize,
+        /// Hits as JSON Lines.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the stored record of a document, by id or sha256 (or a prefix of 8+ hex digits).
+    Show {
+        /// The document's id or sha256.
+        key: String,
+        #[command(flatten)]
+        db: DbArgs,
+        /// Indent the JSON.
+        #[arg(long)]
+        pretty: bool,
+    },
+    /// Counts of what the store holds.
+    Stats {
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Measure a part of the engine against reference data.
+    Eval {
+        #[command(subcommand)]
+        what: cmd::eval::EvalCommand,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Extract { read, pretty } => cmd::extract::run(&read, pretty),
+        Command::Ingest {
+            read,
+            db,
+            batch,
+            quiet,
+        } => cmd::ingest::run(&read, &db, batch, quiet),
+        Command::Search {
+            query,
+            db,
+            limit,
+            json,
+        } => cmd::search::run(&query.join(" "), &db, limit, json),
+        Command::Show { key, db, pretty } => cmd::show::run(&key, &db, pretty),
+        Command::Stats { db } => cmd::stats::run(&db),
+        Command::Eval { what } => cmd::eval::run(what),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("chronicle: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

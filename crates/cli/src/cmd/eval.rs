@@ -1,0 +1,41 @@
+//! `chronicle eval`: measurements anyone can rerun.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::Subcommand;
+
+use crate::cmd::CmdResult;
+
+/// What to measure.
+#[derive(Subcommand)]
+pub enum EvalCommand {
+    /// Surface tokens and sentence boundaries against UD treebanks (CoNLL-U).
+    Tokens {
+        /// CoNLL-U files (default: the French GSD and Sequoia test sets under --shared).
+        files: Vec<PathBuf>,
+        /// The shared data folder.
+        #[arg(long, env = "CHRONICLE_SHARED", default_value = "../shared")]
+        shared: PathBuf,
+    },
+}
+
+/// Runs one measurement and prints its table.
+pub fn run(what: EvalCommand) -> CmdResult {
+    match what {
+        EvalCommand::Tokens { files, shared } => {
+            let files = if files.is_empty() {
+                let ud = shared.join("data/ud");
+                vec![
+                    ud.join("fr_gsd-ud-test.conllu"),
+                    ud.join("fr_sequoia-ud-test.conllu"),
+                ]
+            } else {
+                files
+            };
+            let report = chronicle_text::eval::run_ud_eval(&files).map_err(|e| e.to_string())?;
+            print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

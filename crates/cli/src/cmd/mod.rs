@@ -1,0 +1,23 @@
+//! One module per subcommand.
+
+pub mod eval;
+pub mod extract;
+pub mod ingest;
+pub mod search;
+pub mod show;
+pub mod stats;
+
+/// A command's failure to run at all (as opposed to one input failing).
+pub type CmdResult = Result<std::process::ExitCode, String>;
+
+/// Opens the store for reading; a database that does not exist yet is an
+/// error rather than a new empty file.
+pub fn open_existing(db: &crate::DbArgs) -> Result<chronicle_store::Store, String> {
+    if !db.db.exists() {
+        return Err(format!(
+            "{}: no such database (run `chronicle ingest` first, or give --db)",
+            db.db.display()
+        ));
+    }
+    chronicle_store::Store::open(&db.db).map_err(|e| e.to_string())
+}

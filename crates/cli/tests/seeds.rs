@@ -1,0 +1,95 @@
+//! Gold test: `chronicle extract` on the seed articles of `../shared`, scored
+//! by `../shared/eval/score.py` against the hand annotations.
+
+mod common;
+
+use std::process::Command;
+
+use common::*;
+
+fn score(args: &[&str], jsonl: &[u8]) -> serde_json::Value {
+    let shared = shared();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("seeds.jsonl");
+    std::fs::write(&out_path, jsonl).expect("write output");
+    let mut cmd = Command::new("python3");
+    cmd.arg(shared.join("eval/score.py"))
+        .arg(shared.join("gold/seeds.json"))
+        .arg(&out_path)
+        .arg("--json");
+    cmd.args(args);
+    let out = cmd.output().expect("python3 runs the scorer");
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}");
+    assert!(
+        out.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let last = text.lines().last().expect("the scorer prints figures");
+    serde_json::from_str(last).expect("the scorer's last line is JSON")
+}
+
+#[test]
+fn seeds_clean_and_keep_the_article() {
+    let shared = shared();
+    let out = chronicle()
+        .arg("extract")
+        .arg(shared.join("corpus/seeds"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for r in records(&out) {
+        check_record(&r);
+    }
+    let f = score(&[], &out.stdout);
+    assert_eq!(f["documents_missing"], 0);
+    assert!(
+        f["body_kept"].as_f64().unwrap_or(0.0) >= 0.98,
+        "body_kept {}",
+        f["body_kept"]
+    );
+    assert!(
+        f["boilerplate_removed"].as_f64().unwrap_or(0.0) >= 1.0,
+        "boilerplate_removed {}",
+        f["boilerplate_removed"]
+    );
+    assert!(
+        f["title_accuracy"].as_f64().unwrap_or(0.0) >= 1.0,
+        "title_accuracy {}",
+        f["title_accuracy"]
+    );
+    assert_eq!(f["published_invented"], 0, "published_invented");
+}
+
+#[test]
+fn seeds_feed_keeps_its_dates() {
+    let shared = shared();
+    let out = chronicle()
+        .arg("extract")
+        .arg(shared.join("corpus/seeds.jsonl"))
+        .output()
+        .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    assert_eq!(recs.len(), 5);
+    for r in &recs {
+        check_record(r);
+        assert_eq!(r["published"]["origin"], "metadata", "{}", r["id"]);
+    }
+    let f = score(&["--dated"], &out.stdout);
+    assert_eq!(f["documents_missing"], 0);
+    assert!(
+        f["body_kept"].as_f64().unwrap_or(0.0) >= 0.98,
+        "body_kept {}",
+        f["body_kept"]
+    );
+}

@@ -1,0 +1,101 @@
+//! Running the stages over documents, one or a batch at a time.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use chronicle_model::Document;
+use chronicle_read::{Input, ReadError};
+use rayon::prelude::*;
+
+use crate::stage::{Stage, StageError};
+use crate::stages::{AnalyseStage, CleanStage};
+
+/// The ordered stages a document goes through.
+pub struct Pipeline {
+    stages: Vec<Box<dyn Stage>>,
+}
+
+/// Why an input produced no document.
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Failure {
+    /// It could not be read or decoded.
+    #[error("{0}")]
+    Read(String),
+    /// A stage failed on it.
+    #[error("{name}: {error}")]
+    Stage {
+        /// How the input is named (its path, `file:LINE`, `<stdin>`).
+        name: String,
+        /// What failed.
+        error: StageError,
+    },
+}
+
+/// What became of one input.
+pub type Outcome = Result<Document, Failure>;
+
+impl Pipeline {
+    /// A pipeline with no stages.
+    pub fn empty() -> Pipeline {
+        Pipeline { stages: Vec::new() }
+    }
+
+    /// Appends a stage.
+    pub fn with(mut self, stage: impl Stage + 'static) -> Pipeline {
+        self.stages.push(Box::new(stage));
+        self
+    }
+
+    /// The stages chronicle runs by default, with the resources built into the
+    /// binary: clean, then analyse.
+    pub fn standard() -> Result<Pipeline, String> {
+        let cleaner = chronicle_clean::Cleaner::builtin().map_err(|e| e.to_string())?;
+        let tokenizer = chronicle_text::Tokenizer::french().map_err(|e| e.to_string())?;
+        Ok(Pipeline::empty()
+            .with(CleanStage(cleaner))
+            .with(AnalyseStage(tokenizer)))
+    }
+
+    /// The names of the stages, in order.
+    pub fn stage_names(&self) -> Vec<&'static str> {
+        self.stages.iter().map(|s| s.name()).collect()
+    }
+
+    /// Runs every stage over `doc`. A stage that panics is reported as that
+    /// stage's failure, so a bug met on one document does not end a batch.
+    pub fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        for stage in &self.stages {
+            let result = catch_unwind(AssertUnwindSafe(|| stage.run(doc)));
+            match result {
+                Ok(Ok(())) => {}
+                Ok(Err(e)) => return Err(e),
+                Err(panic) => {
+                    let message = panic
+                        .downcast_ref::<&str>()
+                        .map(|s| (*s).to_string())
+                        .or_else(|| panic.downcast_ref::<String>().cloned())
+                        .unwrap_or_else(|| "unknown panic".to_string());
+                    return Err(StageError {
+                        stage: stage.name(),
+                        message: format!("internal error: {message}"),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Turns one input into a processed document.
+    pub fn process(&self, input: Result<Input, ReadError>) -> Outcome {
+        let input = input.map_err(|e| Failure::Read(e.to_string()))?;
+        let name = input.name.clone();
+        let mut doc = input.into_document();
+        self.run(&mut doc)
+            .map_err(|error| Failure::Stage { name, error })?;
+        Ok(doc)
+    }
+
+    /// Processes a batch in parallel; outcomes come back in input order.
+    pub fn process_batch(&self, inputs: Vec<Result<Input, ReadError>>) -> Vec<Outcome> {
+        inputs.into_par_iter().map(|i| self.process(i)).collect()
+    }
+}
