@@ -48,6 +48,13 @@ impl CaseRule {
                     .fold(0, |mask, (i, _)| mask | (1 << i)),
             ),
             AliasKind::Surname => CaseRule::Capitalised,
+            // a proper name written with a capital must be found with one:
+            // "Réunion" but not "réunion", "Bénin" but not "bénin"
+            AliasKind::Name | AliasKind::Alias | AliasKind::Metonym
+                if alias.chars().next().is_some_and(char::is_uppercase) =>
+            {
+                CaseRule::Capitalised
+            }
             _ => CaseRule::Any,
         }
     }
@@ -164,6 +171,21 @@ impl Index {
                     case: CaseRule::Any,
                 },
             );
+        }
+        // the same role named by a French and an English phrase that fold
+        // alike ("président", "president") is one candidate, not two
+        for list in &mut patterns {
+            let mut seen: Vec<(&str, Option<&str>)> = Vec::new();
+            list.retain(|p| match p.target {
+                Target::Role(r) => {
+                    let role = &facts.roles[r];
+                    let key = (role.role.as_str(), role.country.as_deref());
+                    let new = !seen.contains(&key);
+                    seen.push(key);
+                    new
+                }
+                Target::Actor(_) => true,
+            });
         }
         let mut demonyms = HashMap::new();
         for (i, actor) in facts.actors.iter().enumerate() {
@@ -312,5 +334,8 @@ mod tests {
         assert!(CaseRule::Capitalised.accepts("Borne"));
         assert!(!CaseRule::Capitalised.accepts("borne"));
         assert!(CaseRule::Any.accepts("au"));
+        let reunion = CaseRule::of(AliasKind::Name, "Réunion");
+        assert!(reunion.accepts("Réunion") && !reunion.accepts("réunion"));
+        assert_eq!(CaseRule::of(AliasKind::Demonym, "chinois"), CaseRule::Any);
     }
 }

@@ -136,6 +136,10 @@ fn matches_only_whole_words() {
     assert!(!reaches("au Kazakhstan, un homme", "O-AU"));
     assert!(reaches("l'UA et l'ONU", "O-AU"));
     assert!(reaches("l'UA et l'ONU", "O-UN"));
+    // a proper name written with a capital is not found in a common word
+    assert!(!reaches("une réunion au Bénin", "REU"));
+    assert!(reaches("une réunion au Bénin", "BEN"));
+    assert!(!reaches("un plat bénin", "BEN"));
 }
 
 #[test]
