@@ -70,6 +70,8 @@ pub(crate) struct Amount {
     pub half_days: bool,
     /// "quelques jours": no exact value.
     pub vague: bool,
+    /// "près de deux semaines": a value, no finer than a month.
+    pub about: bool,
     /// The largest unit, for durations of decades and centuries.
     pub decades: i32,
 }
@@ -141,6 +143,8 @@ pub(crate) enum Expr {
     Decade { first: i32, century: bool },
     /// A century: "le XXe siècle".
     Century(i32),
+    /// The month that holds a day: "le mois du 16 septembre".
+    MonthOf(Box<Expr>),
     /// A week: "la troisième semaine de 2027".
     Week(WeekRef),
     /// Part of a period: "début 2022", "mi-septembre".

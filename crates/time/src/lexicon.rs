@@ -230,6 +230,7 @@ word_roles!(
     season_cues,
     determiners,
     rest,
+    about,
 );
 
 #[derive(Debug, Deserialize)]

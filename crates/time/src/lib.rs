@@ -14,8 +14,12 @@
 //!
 //! The words (months, weekdays, number words, "la veille", tense endings) are
 //! data, `data/lang/<code>/time.toml`, built in for French and loadable from a
-//! directory; the grammar that combines them lives in [`grammar`]'s rules.
-//! [`eval`] measures the tagger on the Recognizers-Text French date cases.
+//! directory ([`TimeTagger::from_dir`]); the grammar that combines them (a day
+//! before its month, a range's two ends) is code, one module per family of
+//! expressions. [`eval`] measures the tagger on the Recognizers-Text French
+//! date cases.
+
+#![warn(missing_docs)]
 
 mod calendar;
 mod error;

@@ -200,7 +200,7 @@ impl Numbers {
             if vals.get(k + 1).is_some_and(|&n| n > v) {
                 total = total.checked_sub(v)?;
             } else {
-                total += v;
+                total = total.checked_add(v)?;
             }
         }
         Some(total)

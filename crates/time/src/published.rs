@@ -78,7 +78,9 @@ fn years_named(e: &Expr, out: &mut Vec<i32>) {
         | Expr::Year(y)
         | Expr::Quarter { year: y, .. }
         | Expr::Season { year: y, .. } => year(y),
-        Expr::Part { of, .. } | Expr::WithPart { of, .. } => years_named(of, out),
+        Expr::Part { of, .. } | Expr::WithPart { of, .. } | Expr::MonthOf(of) => {
+            years_named(of, out)
+        }
         Expr::Week(crate::expr::WeekRef::Nth { of, .. }) => years_named(of, out),
         Expr::Clock { day: Some(d), .. } => years_named(d, out),
         Expr::Range(a, b) => {

@@ -164,7 +164,9 @@ fn by_year(yr: YearRef, cx: &Ctx, f: impl Fn(i32) -> Option<Days>, default: Pick
     }
 }
 
-/// Among the past and the future choice, the one on `weekday` when only one is.
+/// The one candidate on `weekday`, the weekday being firmer evidence than
+/// the tense ("lundi 12 septembre" is the 12 September that is a Monday);
+/// when none or several are, the choice by tense.
 fn by_weekday(
     cands: &[Days],
     r: &Reference,
@@ -172,15 +174,13 @@ fn by_weekday(
     cx: &Ctx,
     default: Pick,
 ) -> Option<Days> {
-    if cx.tense == Tense::Unknown {
-        let fits = |d: &Option<Days>| d.is_some_and(|(f, _)| weekday0(f) == weekday);
-        let past = pick(cands.iter().copied(), r, Pick::Past);
-        let future = pick(cands.iter().copied(), r, Pick::Future);
-        match (fits(&past), fits(&future)) {
-            (true, false) => return past,
-            (false, true) => return future,
-            _ => {}
-        }
+    let fitting: Vec<Days> = cands
+        .iter()
+        .copied()
+        .filter(|(f, _)| weekday0(*f) == weekday)
+        .collect();
+    if let [one] = fitting.as_slice() {
+        return Some(*one);
     }
     pick(cands.iter().copied(), r, cx.policy(default))
 }
@@ -284,9 +284,14 @@ fn finest_unit(a: &Amount) -> Precision {
 }
 
 fn move_by(d: NaiveDate, a: &Amount, sign: i32) -> Option<NaiveDate> {
-    let months = a.years.checked_mul(12)? + a.decades.checked_mul(120)? + a.months;
-    let mut d = add_months(d, sign * months)?;
-    d = add_days(d, i64::from(sign) * i64::from(a.weeks * 7 + a.days))?;
+    let months = a
+        .years
+        .checked_mul(12)?
+        .checked_add(a.decades.checked_mul(120)?)?
+        .checked_add(a.months)?;
+    let mut d = add_months(d, sign.checked_mul(months)?)?;
+    let days = i64::from(a.weeks) * 7 + i64::from(a.days);
+    d = add_days(d, i64::from(sign) * days)?;
     let mut left = a.business_days;
     while left > 0 {
         d = add_days(d, i64::from(sign))?;
@@ -532,8 +537,13 @@ pub(crate) fn resolve(e: &Expr, cx: &Ctx) -> Option<Resolved> {
             }
             let p = finest_unit(amount);
             let d = move_by(base_for(anchor, p, cx)?, amount, *sign)?;
+            let cap = if amount.about && p == Precision::Day {
+                Precision::Month
+            } else {
+                p
+            };
             Some(Resolved {
-                cap: p,
+                cap,
                 ..Resolved::day(d)
             })
         }
@@ -602,6 +612,11 @@ pub(crate) fn resolve(e: &Expr, cx: &Ctx) -> Option<Resolved> {
         Expr::Century(n) => {
             let c0 = (n - 1) * 100;
             Some(Resolved::span((ymd(c0, 1, 1)?, ymd(c0 + 99, 12, 31)?)))
+        }
+        Expr::MonthOf(d) => {
+            let rd = resolve(d, cx)?;
+            let (y, m) = (rd.first.year(), rd.first.month());
+            Some(Resolved::span((ymd(y, m, 1)?, month_end(y, m)?)))
         }
         Expr::Week(w) => {
             let m0 = match w {

@@ -107,7 +107,7 @@ pub(crate) fn timex(e: &Expr, lex: &Lexicon) -> String {
             WeekRef::Number { n, year: y } => format!("{}-W{n:02}", year(*y)),
             WeekRef::Containing(d) => timex(d, lex),
         },
-        Expr::Part { of, .. } => timex(of, lex),
+        Expr::Part { of, .. } | Expr::MonthOf(of) => timex(of, lex),
         Expr::Range(a, b) => format!("{}/{}", timex(a, lex), timex(b, lex)),
         Expr::Span { amount, .. } | Expr::Duration(amount) => duration(amount),
         Expr::WithPart { of, part } => format!("{}T{}", timex(of, lex), part.code()),

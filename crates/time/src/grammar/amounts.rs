@@ -7,15 +7,23 @@ use super::days::{day_at, weekday_name};
 use crate::expr::{Amount, Anchor, Expr};
 use crate::lexicon::Unit;
 
+/// The largest count of a unit read as an amount of time; more is a number
+/// of something else.
+const MAX_AMOUNT: u32 = 10_000;
+
 /// One amount and unit at `i` ("deux jours", "un mois", "quelques semaines").
 fn piece(cx: &Cx, i: usize) -> Option<(u32, bool, Unit, usize)> {
     let numbers = &cx.lex.numbers;
+    let i = cx.at(&cx.lex.words.about, i).unwrap_or(i);
     let (qty, vague, k) = if numbers.is_vague(cx.toks, i) {
         (1, true, i + 1)
     } else {
         let (v, e, _) = numbers.cardinal(cx.toks, i)?;
         (v, false, e)
     };
+    if qty > MAX_AMOUNT {
+        return None;
+    }
     let (unit, e) = cx.lex.units.at(cx.toks, k)?;
     (unit != Unit::Weekend).then_some((qty, vague, unit, e))
 }
@@ -26,20 +34,24 @@ pub(super) fn amount(cx: &Cx, i: usize) -> Option<(Amount, usize)> {
     let mut a = Amount::default();
     let mut j = i;
     let mut any = false;
+    if cx.at(&cx.lex.words.about, i).is_some() {
+        a.about = true;
+    }
     while let Some((qty, vague, unit, e)) = piece(cx, j) {
         let q = i32::try_from(qty).ok()?;
-        match unit {
-            Unit::Day => a.days += q,
-            Unit::BusinessDay => a.business_days += q,
-            Unit::Week => a.weeks += q,
-            Unit::Month => a.months += q,
-            Unit::Quarter => a.months += 3 * q,
-            Unit::Semester => a.months += 6 * q,
-            Unit::Year => a.years += q,
-            Unit::Decade => a.decades += q,
-            Unit::Century => a.years += 100 * q,
+        let (field, times) = match unit {
+            Unit::Day => (&mut a.days, 1),
+            Unit::BusinessDay => (&mut a.business_days, 1),
+            Unit::Week => (&mut a.weeks, 1),
+            Unit::Month => (&mut a.months, 1),
+            Unit::Quarter => (&mut a.months, 3),
+            Unit::Semester => (&mut a.months, 6),
+            Unit::Year => (&mut a.years, 1),
+            Unit::Decade => (&mut a.decades, 1),
+            Unit::Century => (&mut a.years, 100),
             Unit::Weekend => return None,
-        }
+        };
+        *field = field.saturating_add(q.saturating_mul(times));
         a.vague |= vague;
         any = true;
         j = e;
@@ -205,7 +217,9 @@ pub(super) fn span(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
     if qty.is_none() && !article {
         return None;
     }
-    let q = i32::try_from(qty.unwrap_or(1)).ok()?;
+    let q = i32::try_from(qty.unwrap_or(1))
+        .ok()
+        .filter(|q| *q <= MAX_AMOUNT as i32)?;
     let mut amount = Amount {
         vague: qty.is_none(),
         ..Amount::default()

@@ -239,11 +239,17 @@ pub(super) fn day_month_year(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
         j
     };
     if let Some(m) = month_name(cx, k) {
+        let w = &cx.lex.words;
         let (year, end) = match year_after(cx, m.end) {
             Some((y, e)) => (y, e),
             None => match year2(cx, m.end) {
                 Some((y, e)) => (YearRef::Given(y), e),
-                None => (YearRef::Open, m.end),
+                // "le 24 février dernier", "le 3 mars prochain"
+                None => match (cx.at(&w.last, m.end), cx.at(&w.next, m.end)) {
+                    (Some(e), _) => (YearRef::Before, e),
+                    (None, Some(e)) => (YearRef::After, e),
+                    _ => (YearRef::Open, m.end),
+                },
             },
         };
         let month = MonthRef::Given {

@@ -129,6 +129,7 @@ const RULES: &[Rule] = &[
     periods::decade,
     periods::century,
     periods::week,
+    periods::month_of,
     periods::partial,
     amounts::shift,
     amounts::span,
@@ -195,5 +196,30 @@ pub(crate) fn read(toks: &[Tok], lex: &Lexicon) -> Vec<Cand> {
         kept.push(c);
     }
     kept.sort_by_key(|c| c.start);
+    attach_parts(&cx, &mut kept);
     clock::attach_clocks(&cx, kept)
+}
+
+/// Extends a day by the part of day right after it: "lundi 10 janvier au
+/// soir", "le 3 mars dans la matinée".
+fn attach_parts(cx: &Cx, kept: &mut [Cand]) {
+    for k in 0..kept.len() {
+        let c = &kept[k];
+        if c.kind != Kind::Date || matches!(c.expr, Expr::WithPart { .. }) {
+            continue;
+        }
+        let Some((part, e)) = cx.lex.parts_of_day.at(cx.toks, c.end) else {
+            continue;
+        };
+        if kept.get(k + 1).is_some_and(|n| n.start < e) {
+            continue;
+        }
+        let c = &mut kept[k];
+        let of = std::mem::replace(&mut c.expr, Expr::Set);
+        c.expr = Expr::WithPart {
+            of: Box::new(of),
+            part,
+        };
+        c.end = e;
+    }
 }

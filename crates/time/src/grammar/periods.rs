@@ -501,7 +501,9 @@ pub(super) fn week(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
     if let Some(t) = cx.tok(k).filter(|t| t.is_number() && t.norm.len() <= 2)
         && let Ok(n) = t.norm.parse::<u32>()
         && (1..=53).contains(&n)
-        && cx.stop_at(k + 1)
+        && !cx.glued(k + 1)
+        && cx.tok(k + 1).is_none_or(|t| !t.is_number())
+        && cx.lex.units.at(cx.toks, k + 1).is_none()
     {
         return Some((
             Expr::Week(WeekRef::Number {
@@ -517,6 +519,22 @@ pub(super) fn week(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
         return None;
     }
     Some((Expr::Week(WeekRef::Containing(Box::new(d))), e))
+}
+
+/// "le mois du 16 septembre": the month that holds a day.
+pub(super) fn month_of(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
+    let w = &cx.lex.words;
+    let j = cx.at(&w.articles, i).unwrap_or(i);
+    let k = cx.at(&w.month_word, j)?;
+    let k2 = cx.at(&w.week_of, k)?;
+    let (d, e) = super::days::day_at(cx, k2)?;
+    match d {
+        Expr::Day {
+            month: MonthRef::Given { .. },
+            ..
+        } => Some((Expr::MonthOf(Box::new(d)), e)),
+        _ => None,
+    }
 }
 
 /// A period that a part word may cut: a month, a year, a calendar unit, a season.

@@ -3,12 +3,14 @@
 //! "d'aujourd'hui à demain".
 
 use super::Cx;
+use super::days::weekday_name;
 use super::days::{
     bare_day, day_month_year, day_number, deictic_day, month_day, month_name, month_shift,
     month_with_year, numeric_date, weekday_expr, year4,
 };
-use super::periods::month_period;
-use crate::expr::{Anchor, Expr, MonthRef, YearRef};
+use super::periods::{month_period, unit_shift};
+use crate::expr::{Anchor, Expr, MonthRef, WeekdayHow, YearRef};
+use crate::lexicon::Unit;
 
 /// One end of a range.
 enum End {
@@ -119,9 +121,33 @@ fn bare_pair(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
     ))
 }
 
+/// Days of a named week: "la semaine prochaine du mercredi au vendredi",
+/// "cette semaine entre mardi et jeudi".
+fn week_days(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
+    let w = &cx.lex.words;
+    let (Unit::Week, shift, false, e) = unit_shift(cx, i)? else {
+        return None;
+    };
+    let j = cx.at(&w.range_open, e)?;
+    let a = weekday_name(cx, j).filter(|d| d.full && !d.plural)?;
+    let k = cx.at(&w.range_to, a.end)?;
+    let b = weekday_name(cx, k).filter(|d| d.full && !d.plural)?;
+    let day = |weekday| Expr::Weekday {
+        weekday,
+        how: WeekdayHow::Week(shift),
+    };
+    Some((
+        Expr::Range(Box::new(day(a.weekday)), Box::new(day(b.weekday))),
+        b.end,
+    ))
+}
+
 /// A range at `i`.
 pub(super) fn range(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
-    if let Some(r) = month_first(cx, i).or_else(|| bare_pair(cx, i)) {
+    if let Some(r) = month_first(cx, i)
+        .or_else(|| bare_pair(cx, i))
+        .or_else(|| week_days(cx, i))
+    {
         return Some(r);
     }
     let w = &cx.lex.words;
