@@ -26,22 +26,36 @@ fn alone<'a>(lex: &'a Lexicon) -> Ctx<'a> {
 
 /// Whether the words before token `start` introduce a publication date.
 fn cued(toks: &[Tok], start: usize, lex: &Lexicon) -> bool {
+    let line_start =
+        |s: usize| s == 0 || toks[s - 1].is_punct('\n') || !toks[..s].iter().any(|t| t.is_word());
     let mut j = start;
-    while j > 0 && (toks[j - 1].is_punct(':') || toks[j - 1].norm == "le") {
-        j -= 1;
+    loop {
+        if lex.publication.cues.before(toks, j).is_some_and(line_start) {
+            return true;
+        }
+        if j > 0 && (toks[j - 1].is_punct(':') || toks[j - 1].norm == "le") {
+            j -= 1;
+        } else {
+            return false;
+        }
     }
-    lex.publication.cues.before(toks, j).is_some_and(|s| {
-        s == 0 || toks[s - 1].is_punct('\n') || !toks[..s].iter().any(|t| t.is_word())
-    })
 }
 
-/// Whether the expression opens the text as a dateline does: only capitalised
-/// words and punctuation before it on the first line ("PARIS, 10 janvier 2022").
-fn dateline(toks: &[Tok], start: usize) -> bool {
-    start <= 8
-        && toks[..start].iter().all(|t| {
-            (t.is_word() && t.upper) || t.is_punct(',') || t.is_punct('(') || t.is_punct(')')
-        })
+/// Whether the expression at `start..end` is an agency dateline opening the
+/// text: capitalised place words and a comma before it, a dash or a bracket
+/// after it ("PARIS, 10 janvier 2022 (AFP) -").
+fn dateline(toks: &[Tok], start: usize, end: usize) -> bool {
+    let head = &toks[..start];
+    let place = head.len() >= 2
+        && head.len() <= 6
+        && head[head.len() - 1].is_punct(',')
+        && head[..head.len() - 1]
+            .iter()
+            .all(|t| t.is_word() && t.upper || t.is_punct('-'));
+    let tail = toks
+        .get(end)
+        .is_none_or(|t| t.is_punct('(') || t.is_punct('-') || t.is_punct('\n'));
+    place && tail
 }
 
 fn full_day(e: &Expr) -> bool {
@@ -139,7 +153,7 @@ pub(crate) fn infer(toks: &[Tok], cands: &[Cand], lex: &Lexicon) -> Option<Publi
         if !matches!(c.kind, Kind::Date | Kind::Period | Kind::Time) {
             continue;
         }
-        let meta = cued(toks, c.start, lex) || full_day(&c.expr) && dateline(toks, c.start);
+        let meta = cued(toks, c.start, lex) || full_day(&c.expr) && dateline(toks, c.start, c.end);
         if !meta {
             continue;
         }

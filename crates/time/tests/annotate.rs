@@ -239,10 +239,16 @@ fn publication_date_from_inline_metadata_and_datelines() {
         d.published.as_ref().map(|p| p.value.as_str()),
         Some("2022-01-10")
     );
-    // A date elsewhere in the text is not the publication date.
-    let mut d = doc("Le traité signé le 3 mars 2020 a été dénoncé.");
-    t.annotate(&mut d);
-    assert_eq!(d.published, None);
+    // A date elsewhere in the text, even at its start, is not the publication date.
+    for text in [
+        "Le traité signé le 3 mars 2020 a été dénoncé.",
+        "Le 12 janvier 2021, le texte a été voté.",
+        "À Paris, le 12 janvier 2021, il a parlé.",
+    ] {
+        let mut d = doc(text);
+        t.annotate(&mut d);
+        assert_eq!(d.published, None, "{text}");
+    }
 }
 
 #[test]
