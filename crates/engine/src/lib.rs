@@ -12,7 +12,7 @@ mod stages;
 
 pub use pipeline::{Failure, Outcome, Pipeline};
 pub use stage::{Stage, StageError};
-pub use stages::{AnalyseStage, CleanStage};
+pub use stages::{AnalyseStage, CleanStage, TimeStage};
 
 pub use chronicle_model::Document;
 

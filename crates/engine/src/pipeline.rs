@@ -7,7 +7,7 @@ use chronicle_read::{Input, ReadError};
 use rayon::prelude::*;
 
 use crate::stage::{Stage, StageError};
-use crate::stages::{AnalyseStage, CleanStage};
+use crate::stages::{AnalyseStage, CleanStage, TimeStage};
 
 /// The ordered stages a document goes through.
 pub struct Pipeline {
@@ -46,13 +46,15 @@ impl Pipeline {
     }
 
     /// The stages chronicle runs by default, with the resources built into the
-    /// binary: clean, then analyse.
+    /// binary: clean, analyse, time.
     pub fn standard() -> Result<Pipeline, String> {
         let cleaner = chronicle_clean::Cleaner::builtin().map_err(|e| e.to_string())?;
         let tokenizer = chronicle_text::Tokenizer::french().map_err(|e| e.to_string())?;
+        let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
         Ok(Pipeline::empty()
             .with(CleanStage(cleaner))
-            .with(AnalyseStage(tokenizer)))
+            .with(AnalyseStage(tokenizer))
+            .with(TimeStage(times)))
     }
 
     /// The names of the stages, in order.

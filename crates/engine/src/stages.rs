@@ -3,6 +3,7 @@
 use chronicle_clean::Cleaner;
 use chronicle_model::Document;
 use chronicle_text::Tokenizer;
+use chronicle_time::TimeTagger;
 
 use crate::stage::{Stage, StageError};
 
@@ -31,6 +32,21 @@ impl Stage for AnalyseStage {
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
         self.0.analyse(doc);
+        Ok(())
+    }
+}
+
+/// `time`: reads `body` and `published`; sets `times`, and `published` (origin
+/// text) when the document had none and the text says enough.
+pub struct TimeStage(pub TimeTagger);
+
+impl Stage for TimeStage {
+    fn name(&self) -> &'static str {
+        "time"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.0.annotate(doc);
         Ok(())
     }
 }

@@ -9,6 +9,7 @@ use crate::cmd::{CmdResult, open_existing};
 pub fn run(db: &DbArgs) -> CmdResult {
     let store = open_existing(db)?;
     let stats = store.stats().map_err(|e| e.to_string())?;
-    print!("{stats}");
+    let text = stats.to_string();
+    println!("{}", text.trim_end());
     Ok(ExitCode::SUCCESS)
 }
