@@ -3,7 +3,8 @@
 //! "depuis un mois", "pendant deux semaines", "chaque lundi".
 
 use super::Cx;
-use super::days::{day_at, weekday_name};
+use super::names::weekday_name;
+use super::relative::day_at;
 use crate::expr::{Amount, Anchor, Expr};
 use crate::lexicon::Unit;
 
@@ -84,7 +85,7 @@ fn anchor_date(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
             e,
         ));
     }
-    if let Some(r) = super::days::anaphoric_day(cx, i)
+    if let Some(r) = super::relative::anaphoric_day(cx, i)
         && !matches!(r.0, Expr::Unresolved { .. })
     {
         return Some(r);

@@ -7,9 +7,13 @@
 
 mod amounts;
 mod clock;
-mod days;
+mod dates;
+mod divisions;
+mod names;
 mod periods;
 mod ranges;
+mod relative;
+mod weekdays;
 
 use crate::expr::Expr;
 use crate::lexicon::{Lexicon, Phrases};
@@ -111,24 +115,24 @@ impl<'a> Cx<'a> {
 type Rule = fn(&Cx, usize) -> Option<(Expr, usize)>;
 
 const RULES: &[Rule] = &[
-    days::day_month_year,
-    days::month_day,
-    days::numeric_date,
-    days::bare_day,
-    days::weekday_expr,
-    days::nth_weekday,
-    days::deictic_day,
-    days::anaphoric_day,
-    days::part_of_day_of,
+    dates::day_month_year,
+    dates::month_day,
+    dates::numeric_date,
+    dates::bare_day,
+    weekdays::weekday_expr,
+    weekdays::nth_weekday,
+    relative::deictic_day,
+    relative::anaphoric_day,
+    relative::part_of_day_of,
     periods::month_period,
     periods::numeric_month,
     periods::year_period,
     periods::unit_relative,
-    periods::quarter,
-    periods::season,
-    periods::decade,
-    periods::century,
-    periods::week,
+    divisions::quarter,
+    divisions::season,
+    divisions::decade,
+    divisions::century,
+    divisions::week,
     periods::month_of,
     periods::partial,
     amounts::shift,

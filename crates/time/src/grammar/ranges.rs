@@ -3,12 +3,11 @@
 //! "d'aujourd'hui à demain".
 
 use super::Cx;
-use super::days::weekday_name;
-use super::days::{
-    bare_day, day_month_year, day_number, deictic_day, month_day, month_name, month_shift,
-    month_with_year, numeric_date, weekday_expr, year4,
-};
+use super::dates::{bare_day, day_month_year, month_day, numeric_date};
+use super::names::{day_number, month_name, month_shift, month_with_year, weekday_name, year4};
 use super::periods::{month_period, unit_shift};
+use super::relative::{anaphoric_day, deictic_day};
+use super::weekdays::weekday_expr;
 use crate::expr::{Anchor, Expr, MonthRef, WeekdayHow, YearRef};
 use crate::lexicon::Unit;
 
@@ -33,8 +32,8 @@ fn endpoint(cx: &Cx, i: usize) -> Option<(End, usize)> {
         month_period,
         bare_day,
         super::periods::numeric_month,
-        super::days::anaphoric_day,
-        super::periods::week,
+        anaphoric_day,
+        super::divisions::week,
     ];
     let mut best: Option<(Expr, usize)> = None;
     for r in rules {
