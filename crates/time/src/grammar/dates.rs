@@ -222,7 +222,7 @@ pub(super) fn numeric_date(cx: &Cx, i: usize) -> Option<(Expr, usize)> {
     {
         return None;
     }
-    if sep_c == '.' {
+    if sep_c == '.' || sep_c == '-' {
         let w = &cx.lex.words;
         let cue = cx.before(&w.bare_day_before, i).is_some()
             || i > 0 && (cx.is(i - 1, "sur") || weekday_name(cx, i - 1).is_some());
