@@ -18,6 +18,14 @@ pub enum EvalCommand {
         #[arg(long, env = "CHRONICLE_SHARED", default_value = "../shared")]
         shared: PathBuf,
     },
+    /// French date and date-period cases of Recognizers-Text, pass rate per file.
+    Dates {
+        /// The folder of Recognizers-Text JSON files (default: data/dates under --shared).
+        dir: Option<PathBuf>,
+        /// The shared data folder.
+        #[arg(long, env = "CHRONICLE_SHARED", default_value = "../shared")]
+        shared: PathBuf,
+    },
 }
 
 /// Runs one measurement and prints its table.
@@ -35,6 +43,12 @@ pub fn run(what: EvalCommand) -> CmdResult {
             };
             let report = chronicle_text::eval::run_ud_eval(&files).map_err(|e| e.to_string())?;
             print!("{report}");
+            Ok(ExitCode::SUCCESS)
+        }
+        EvalCommand::Dates { dir, shared } => {
+            let dir = dir.unwrap_or_else(|| shared.join("data/dates"));
+            let report = chronicle_time::eval::run_dates_eval(&dir).map_err(|e| e.to_string())?;
+            println!("{}", report.to_string().trim_end());
             Ok(ExitCode::SUCCESS)
         }
     }
