@@ -97,6 +97,32 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// List stored events by actor, type and date (`~` marks a publication date standing in).
+    Events {
+        /// Who acts: a country code (CHN) or a name.
+        #[arg(long)]
+        source: Option<String>,
+        /// Who the act is aimed at: a country code or a name.
+        #[arg(long)]
+        target: Option<String>,
+        /// PLOVER type (ACCUSE, SUPPORT…).
+        #[arg(long = "type")]
+        kind: Option<String>,
+        /// First date, inclusive (2022, 2022-01, 2022-01-10).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last date, inclusive.
+        #[arg(long)]
+        to: Option<String>,
+        /// At most this many events.
+        #[arg(long, short = 'n', default_value_t = 100)]
+        limit: usize,
+        /// Events as JSON Lines.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
     /// Measure a part of the engine against reference data.
     Eval {
         #[command(subcommand)]
@@ -122,6 +148,26 @@ fn main() -> ExitCode {
         } => cmd::search::run(&query.join(" "), &db, limit, json),
         Command::Show { key, db, pretty } => cmd::show::run(&key, &db, pretty),
         Command::Stats { db } => cmd::stats::run(&db),
+        Command::Events {
+            source,
+            target,
+            kind,
+            from,
+            to,
+            limit,
+            json,
+            db,
+        } => {
+            let filter = chronicle_store::EventFilter {
+                source,
+                target,
+                kind,
+                from,
+                to,
+                limit,
+            };
+            cmd::events::run(&filter, &db, json)
+        }
         Command::Eval { what } => cmd::eval::run(what),
     };
     match result {

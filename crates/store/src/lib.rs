@@ -37,6 +37,7 @@
 
 mod delete;
 mod error;
+mod events;
 mod get;
 mod migrate;
 mod open;
@@ -52,6 +53,7 @@ mod testutil;
 use std::path::PathBuf;
 
 pub use error::StoreError;
+pub use events::{EventFilter, EventRow};
 pub use put::Put;
 pub use search::{Hit, SearchOptions};
 pub use stats::Stats;

@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod eval;
+pub mod events;
 pub mod extract;
 pub mod ingest;
 pub mod search;
