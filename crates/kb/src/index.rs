@@ -137,9 +137,16 @@ impl Index {
             });
             let list = &mut patterns[id];
             // one posting per actor and name: the first kind given wins
-            // (a name that is also listed among the aliases stays a name)
-            if !list.iter().any(|p| p.target == posting.target) {
-                list.push(posting);
+            // (a name that is also listed among the aliases stays a name);
+            // a spelling given in lower case as well as capitalised
+            // ("Royaume de Sarmance", "royaume de Sarmance") matches both
+            match list.iter_mut().find(|p| p.target == posting.target) {
+                Some(p) => {
+                    if p.case == CaseRule::Capitalised && posting.case == CaseRule::Any {
+                        p.case = CaseRule::Any;
+                    }
+                }
+                None => list.push(posting),
             }
         };
         let mut countries = HashMap::new();
@@ -337,5 +344,20 @@ mod tests {
         let reunion = CaseRule::of(AliasKind::Name, "Réunion");
         assert!(reunion.accepts("Réunion") && !reunion.accepts("réunion"));
         assert_eq!(CaseRule::of(AliasKind::Demonym, "chinois"), CaseRule::Any);
+    }
+
+    #[test]
+    fn a_name_given_in_both_cases_matches_both() {
+        let table = "id\tname\ttype\taliases\nX\tRoyaume de Sarmance\tLOC\troyaume de Sarmance\n";
+        let kb = crate::KnowledgeBase::from_tables(&[("t.tsv", table)]);
+        let kb = match kb {
+            Ok(kb) => kb,
+            Err(e) => panic!("{e}"),
+        };
+        assert_eq!(kb.find("le royaume de Sarmance").len(), 1);
+        assert_eq!(kb.find("Le Royaume de Sarmance").len(), 1);
+        let only_capital = "id\tname\ttype\nR\tRéunion\tLOC\n";
+        let kb = crate::KnowledgeBase::from_tables(&[("t.tsv", only_capital)]);
+        assert!(kb.is_ok_and(|kb| kb.find("une réunion").is_empty()));
     }
 }

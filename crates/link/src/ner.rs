@@ -1,0 +1,199 @@
+//! Candidate spans from a statistical recogniser: linked to the base when
+//! they name one of its actors, to a person of the document by surname, else
+//! kept as actors local to the document.
+
+use chronicle_kb::fold::fold;
+use chronicle_kb::{Actor, ActorType};
+
+use crate::run::{Found, How, Referent, Run};
+use crate::titles::Window;
+
+/// The type a recogniser gives a span.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NerLabel {
+    /// A person.
+    Per,
+    /// An organisation.
+    Org,
+    /// A place.
+    Loc,
+    /// Anything else with a name.
+    Misc,
+}
+
+impl NerLabel {
+    /// Reads `PER`, `ORG`, `LOC` or `MISC`, in any case; `B-`/`I-` prefixes
+    /// and `PERSON`, `GPE`, `LOCATION`, `ORGANIZATION` are accepted too.
+    pub fn parse(s: &str) -> Option<NerLabel> {
+        let s = s.trim();
+        let s = s
+            .strip_prefix("B-")
+            .or_else(|| s.strip_prefix("I-"))
+            .unwrap_or(s);
+        match s.to_ascii_uppercase().as_str() {
+            "PER" | "PERSON" => Some(NerLabel::Per),
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => Some(NerLabel::Org),
+            "LOC" | "LOCATION" | "GPE" => Some(NerLabel::Loc),
+            "MISC" => Some(NerLabel::Misc),
+            _ => None,
+        }
+    }
+
+    /// The record's entity type.
+    pub fn actor_type(self) -> ActorType {
+        match self {
+            NerLabel::Per => ActorType::Per,
+            NerLabel::Org => ActorType::Org,
+            NerLabel::Loc => ActorType::Loc,
+            NerLabel::Misc => ActorType::Misc,
+        }
+    }
+}
+
+/// A span a recogniser marked as a name, in byte offsets of the body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NerSpan {
+    /// Where it starts.
+    pub start: usize,
+    /// One past where it ends.
+    pub end: usize,
+    /// Its type.
+    pub label: NerLabel,
+}
+
+impl<'kb> Run<'_, 'kb> {
+    /// Adds what the recogniser found and the rules did not.
+    pub(crate) fn read_ner(&mut self, spans: &[NerSpan], windows: &[Window<'kb>]) {
+        let mut spans: Vec<NerSpan> = spans
+            .iter()
+            .copied()
+            .filter(|s| s.start < s.end && self.body.get(s.start..s.end).is_some())
+            .collect();
+        spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+        for s in spans {
+            if self.covered(s.start, s.end) {
+                self.widen(s);
+                continue;
+            }
+            let text = self.text(s.start, s.end);
+            let want = s.label.actor_type();
+            let of_type: Vec<&'kb Actor> = self
+                .kb
+                .lookup(text)
+                .into_iter()
+                .filter(|a| a.actor_type() == want)
+                .collect();
+            let who = match of_type.as_slice() {
+                [one, ..] => Some(Referent::Kb(one)),
+                [] if s.label == NerLabel::Per => self.person_by_surname(text),
+                [] => None,
+            };
+            let who = who.unwrap_or_else(|| {
+                let country = self.country_near(s, windows);
+                Referent::Local(self.local(text, want, country))
+            });
+            self.found.push(Found {
+                start: s.start,
+                end: s.end,
+                who,
+                how: How::Ner,
+            });
+        }
+        self.found
+            .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    }
+
+    /// A person's span that holds a surname the rules linked grows to the
+    /// span: "Karim Kajymkanouli Massimov" for "Massimov".
+    fn widen(&mut self, s: NerSpan) {
+        if s.label != NerLabel::Per {
+            return;
+        }
+        let inside: Vec<usize> = (0..self.found.len())
+            .filter(|&i| {
+                let f = &self.found[i];
+                f.start < s.end && s.start < f.end
+            })
+            .collect();
+        let [i] = inside.as_slice() else {
+            return;
+        };
+        let f = &self.found[*i];
+        if f.start < s.start || f.end > s.end || !self.is_person(f.who) {
+            return;
+        }
+        let extra = format!(
+            "{} {}",
+            self.text(s.start, f.start),
+            self.text(f.end, s.end)
+        );
+        if extra
+            .split_whitespace()
+            .all(|w| self.name_word(w) || self.rules.particles.contains(w))
+        {
+            self.found[*i].start = s.start;
+            self.found[*i].end = s.end;
+        }
+    }
+
+    /// The person of the document whose surname ends `text`.
+    fn person_by_surname(&self, text: &str) -> Option<Referent<'kb>> {
+        let last = fold(text.split_whitespace().last()?);
+        let mut out: Option<Referent<'kb>> = None;
+        for f in &self.found {
+            if !self.is_person(f.who) {
+                continue;
+            }
+            let hit = match self.resolve(f.who) {
+                Referent::Kb(a) => a
+                    .aliases_of(chronicle_kb::AliasKind::Surname)
+                    .any(|s| fold(s) == last),
+                Referent::Local(i) => self.locals.get(i).is_some_and(|l| {
+                    l.name
+                        .split_whitespace()
+                        .last()
+                        .is_some_and(|w| fold(w) == last)
+                }),
+            };
+            if hit {
+                match out {
+                    Some(o) if o != f.who => return None,
+                    _ => out = Some(f.who),
+                }
+            }
+        }
+        out
+    }
+
+    /// The country a role phrase just before the span gives ("le journaliste
+    /// kazakh X"), or a demonym just after it.
+    fn country_near(&self, s: NerSpan, windows: &[Window<'kb>]) -> Option<String> {
+        let before = windows
+            .iter()
+            .find(|w| {
+                w.end <= s.start
+                    && self
+                        .text(w.end, s.start)
+                        .chars()
+                        .all(|c| c.is_whitespace() || c == ',')
+            })
+            .and_then(|w| w.country.clone());
+        before.or_else(|| {
+            let p = self.skip_space(s.end);
+            self.hit_at(p).and_then(|h| self.hits[h].demonym.clone())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(NerLabel::parse("B-PER"), Some(NerLabel::Per));
+        assert_eq!(NerLabel::parse("gpe"), Some(NerLabel::Loc));
+        assert_eq!(NerLabel::parse("DATE"), None);
+        assert_eq!(NerLabel::Org.actor_type(), ActorType::Org);
+    }
+}

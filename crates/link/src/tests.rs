@@ -1,0 +1,580 @@
+//! The rules on invented sentences.
+
+use std::sync::OnceLock;
+
+use chronicle_model::{Document, Entity, Origin, Precision, Published};
+
+use super::*;
+
+fn linker() -> &'static Linker {
+    static L: OnceLock<Linker> = OnceLock::new();
+    L.get_or_init(|| match Linker::builtin() {
+        Ok(l) => l,
+        Err(e) => panic!("the built-in linker does not load: {e}"),
+    })
+}
+
+fn doc(text: &str, date: Option<&str>) -> Document {
+    let mut doc = Document {
+        body: text.to_string(),
+        published: date.map(|d| Published {
+            value: d.to_string(),
+            precision: Precision::of_iso(d).unwrap_or(Precision::Day),
+            origin: Origin::Metadata,
+        }),
+        ..Document::default()
+    };
+    match chronicle_text::Segmenter::french() {
+        Ok(s) => s.analyse(&mut doc),
+        Err(e) => panic!("{e}"),
+    }
+    doc
+}
+
+fn link_with(text: &str, date: Option<&str>, ner: &[NerSpan]) -> Vec<Entity> {
+    let mut d = doc(text, date);
+    linker().link(&mut d, ner);
+    for e in &d.entities {
+        for m in &e.mentions {
+            assert_eq!(d.body.get(m.start..m.end), Some(m.text.as_str()), "{e:?}");
+        }
+    }
+    d.entities
+}
+
+fn link(text: &str, date: Option<&str>) -> Vec<Entity> {
+    link_with(text, date, &[])
+}
+
+/// (name, mention texts) of every entity.
+fn summary(entities: &[Entity]) -> Vec<(String, Vec<String>)> {
+    entities
+        .iter()
+        .map(|e| {
+            (
+                e.name.clone(),
+                e.mentions.iter().map(|m| m.text.clone()).collect(),
+            )
+        })
+        .collect()
+}
+
+fn named<'a>(entities: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    entities.iter().find(|e| e.name == name)
+}
+
+fn mentions(entities: &[Entity], name: &str) -> Vec<String> {
+    named(entities, name)
+        .map(|e| e.mentions.iter().map(|m| m.text.clone()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn a_capital_acting_is_its_government_and_after_a_preposition_the_city() {
+    let e = link(
+        "Pékin rejette ces accusations. Le ministre s'est rendu à Pékin, puis dans la ville de Moscou, alliée de Pékin.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "China"),
+        ["Pékin", "Pékin"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(mentions(&e, "Beijing"), ["Pékin"]);
+    assert_eq!(mentions(&e, "Moscow"), ["Moscou"]);
+    let china = named(&e, "China");
+    assert_eq!(
+        china.map(|c| (c.kind.as_str(), c.country.as_deref())),
+        Some(("LOC", Some("CHN")))
+    );
+    let city = named(&e, "Beijing");
+    assert_eq!(city.and_then(|c| c.country.as_deref()), Some("CHN"));
+}
+
+#[test]
+fn a_seat_of_power_acting_is_the_state() {
+    let e = link("Le Kremlin a démenti. Moscou a protesté.", None);
+    assert_eq!(
+        summary(&e),
+        [(
+            "Russia".to_string(),
+            vec!["Kremlin".to_string(), "Moscou".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn demonym_adjectives_are_no_entities() {
+    let e = link(
+        "La télévision publique chinoise a diffusé un reportage sur la presse kazakhe.",
+        None,
+    );
+    assert!(e.is_empty(), "{:?}", summary(&e));
+}
+
+#[test]
+fn demonyms_name_peoples_as_nouns_and_after_group_nouns() {
+    let e = link(
+        "Des membres de l'ethnie ouïghoure, de souche kazakhe ou des Kazakhs vivent là. La population musulmane ouïghoure aussi.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "Uyghurs"),
+        ["ouïghoure", "ouïghoure"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(mentions(&e, "Kazakhs"), ["kazakhe", "Kazakhs"]);
+    assert!(e.iter().all(|x| x.kind == "MISC"));
+    assert!(named(&e, "Muslims").is_none(), "a common noun is no name");
+}
+
+#[test]
+fn a_role_phrase_is_the_holder_on_the_date() {
+    let text = "Le président kazakh a parlé devant les députés.";
+    let e = link(text, Some("2022-01-10"));
+    assert_eq!(mentions(&e, "Kassym-Jomart Tokayev"), ["président kazakh"]);
+    let e = link(text, Some("2015-06-01"));
+    assert_eq!(mentions(&e, "Nursultan Nazarbayev"), ["président kazakh"]);
+    // March 2019 saw both: the phrase is left alone rather than guessed
+    let e = link(text, Some("2019-03"));
+    assert!(e.is_empty(), "{:?}", summary(&e));
+    let e = link(text, None);
+    assert!(e.is_empty(), "no date, nobody named: {:?}", summary(&e));
+}
+
+#[test]
+fn without_a_date_the_role_goes_to_the_person_the_text_gives_it() {
+    let e = link(
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu des journalistes. Le président kazakh a ensuite quitté la salle, et le chef de l'État a pris l'avion.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        [
+            "Kassym-Jomart Tokaïev",
+            "président kazakh",
+            "chef de l'État"
+        ]
+    );
+    // a role of no country before any holder is named: nobody
+    let e = link(
+        "Le chef de l'État a parlé. Le président kazakh Kassym-Jomart Tokaïev a reçu.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["Kassym-Jomart Tokaïev"]
+    );
+    let e = link(
+        "Le président du Kazakhstan a appelé la Russie à l'aide. Kassym-Jomart Tokaïev, le président kazakh, a parlé.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["président du Kazakhstan", "Kassym-Jomart Tokaïev"],
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn a_split_title_and_a_country_after_de() {
+    let e = link(
+        "Le ministre chinois des Affaires étrangères a rencontré le chef de la diplomatie kazakhe. Le président du Kazakhstan a salué la rencontre.",
+        Some("2022-01-10"),
+    );
+    assert_eq!(
+        mentions(&e, "Wang Yi"),
+        ["ministre chinois des Affaires étrangères"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        mentions(&e, "Mukhtar Tileuberdi"),
+        ["chef de la diplomatie kazakhe"]
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["président du Kazakhstan"]
+    );
+    assert!(
+        named(&e, "Kazakhstan").is_none(),
+        "Kazakhstan is inside the title"
+    );
+}
+
+#[test]
+fn a_counterpart_holds_the_same_role_in_the_other_country() {
+    let e = link(
+        "Le ministre chinois des Affaires étrangères Wang Yi a reçu son homologue kazakh à Pékin.",
+        Some("2019-03-20"),
+    );
+    assert_eq!(
+        mentions(&e, "Beibut Atamkulov"),
+        ["homologue kazakh"],
+        "{:?}",
+        summary(&e)
+    );
+    // the person may come after, in the same sentence
+    let e = link(
+        "S'adressant à son homologue kazakh, le ministre chinois des Affaires étrangères a déclaré que la Chine l'aiderait.",
+        Some("2022-01-10"),
+    );
+    assert_eq!(
+        mentions(&e, "Mukhtar Tileuberdi"),
+        ["homologue kazakh"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        mentions(&e, "Wang Yi"),
+        ["ministre chinois des Affaires étrangères"]
+    );
+}
+
+#[test]
+fn a_counterpart_named_beside_is_that_person_and_gives_the_role() {
+    let e = link(
+        "Le président russe Vladimir Poutine et son homologue kazakh Kassym-Jomart Tokaïev ont parlé. Le président kazakh a remercié Moscou.",
+        None,
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["Kassym-Jomart Tokaïev", "président kazakh"],
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn people_the_base_does_not_know_are_local_with_the_country_the_text_gives() {
+    let e = link(
+        "« Nous restons calmes », a déclaré le porte-parole kazakh Aidos Ukibay. M. Ukibay a ajouté que Ukibay partirait.",
+        None,
+    );
+    let u = named(&e, "Aidos Ukibay");
+    assert_eq!(
+        u.map(|u| (
+            u.id.is_none(),
+            u.kind.as_str(),
+            u.country.as_deref(),
+            u.mentions.len()
+        )),
+        Some((true, "PER", Some("KAZ"), 3)),
+        "{:?}",
+        summary(&e)
+    );
+    let e = link(
+        "M. Nazarbaïev appelle au calme, a écrit le porte-parole, Aidos Ukibay, sur Twitter.",
+        None,
+    );
+    assert!(named(&e, "Aidos Ukibay").is_some(), "{:?}", summary(&e));
+    let e = link(
+        "Le porte-parole de la diplomatie américaine Ned Price a répondu.",
+        None,
+    );
+    assert_eq!(
+        named(&e, "Ned Price").map(|n| n.country.as_deref()),
+        Some(Some("USA")),
+        "{:?}",
+        summary(&e)
+    );
+    let e = link("Selon l'opposant Lukas Fenner, Mme Sokal a menti.", None);
+    assert!(named(&e, "Lukas Fenner").is_some(), "{:?}", summary(&e));
+    assert!(named(&e, "Sokal").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn an_apposition_before_the_role_names_the_person() {
+    let e = link(
+        "Un proche, Daniyar Kemelbekov Serikov, ancien ministre kazakh, a été arrêté.",
+        None,
+    );
+    assert_eq!(
+        named(&e, "Daniyar Kemelbekov Serikov").map(|x| x.country.as_deref()),
+        Some(Some("KAZ")),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn surnames_go_to_the_full_name_met_before() {
+    let e = link(
+        "Xi Jinping est arrivé mardi. M. Xi a salué son hôte, et Xi a souri.",
+        None,
+    );
+    assert_eq!(
+        summary(&e),
+        [(
+            "Xi Jinping".to_string(),
+            vec!["Xi Jinping".to_string(), "Xi".to_string(), "Xi".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn a_surname_takes_the_first_names_written_before_it() {
+    let e = link(
+        "Un de ses alliés, Karim Kajymkanouli Massimov, ancien Premier ministre, a été arrêté.",
+        Some("2022-01-08"),
+    );
+    assert_eq!(
+        summary(&e),
+        [(
+            "Karim Massimov".to_string(),
+            vec!["Karim Kajymkanouli Massimov".to_string()]
+        )],
+        "a former Prime Minister is not the one in office"
+    );
+}
+
+#[test]
+fn a_former_holder_is_not_the_holder() {
+    let e = link(
+        "L'ex-président kazakh Noursoultan Nazarbaïev a appelé au calme. L'ex-président a parlé.",
+        Some("2022-01-08"),
+    );
+    assert_eq!(
+        summary(&e),
+        [(
+            "Nursultan Nazarbayev".to_string(),
+            vec!["Noursoultan Nazarbaïev".to_string()]
+        )]
+    );
+}
+
+#[test]
+fn bodies_of_a_state_are_the_state() {
+    let e = link(
+        "Le gouvernement chinois soutient les autorités kazakhes, selon le gouvernement du Kazakhstan.",
+        None,
+    );
+    assert_eq!(
+        summary(&e),
+        [
+            (
+                "China".to_string(),
+                vec!["gouvernement chinois".to_string()]
+            ),
+            (
+                "Kazakhstan".to_string(),
+                vec![
+                    "autorités kazakhes".to_string(),
+                    "gouvernement du Kazakhstan".to_string()
+                ]
+            )
+        ]
+    );
+    let e = link("Les autorités ont démenti.", None);
+    assert!(e.is_empty());
+}
+
+#[test]
+fn someone_unnamed_is_nobody() {
+    let e = link(
+        "Un porte-parole du ministère des Affaires étrangères à Pékin a répondu.",
+        Some("2022-01-08"),
+    );
+    assert_eq!(
+        summary(&e),
+        [("Beijing".to_string(), vec!["Pékin".to_string()])]
+    );
+}
+
+#[test]
+fn entities_come_in_order_of_first_mention_with_ids_types_and_countries() {
+    let e = link(
+        "L'OTSC a envoyé des troupes au Kazakhstan, selon l'ONU. Le Kazakhstan remercie l'OTSC.",
+        None,
+    );
+    let names: Vec<&str> = e.iter().map(|x| x.name.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "Collective Security Treaty Organization",
+            "Kazakhstan",
+            "United Nations"
+        ]
+    );
+    let kaz = named(&e, "Kazakhstan");
+    assert_eq!(
+        kaz.map(|k| (k.id.as_deref(), k.kind.as_str(), k.country.as_deref())),
+        Some((Some("Q232"), "LOC", Some("KAZ")))
+    );
+    assert_eq!(
+        named(&e, "United Nations").and_then(|u| u.id.as_deref()),
+        Some("Q1065")
+    );
+}
+
+#[test]
+fn places_of_the_region_are_known() {
+    let e = link(
+        "Des émeutes ont éclaté à Almaty, à Zhanaozen et à Aktau, dans l'ouest. Au Xinjiang et à Samarcande, en Asie centrale, rien.",
+        None,
+    );
+    for (name, country) in [
+        ("Almaty", Some("KAZ")),
+        ("Zhanaozen", Some("KAZ")),
+        ("Aktau", Some("KAZ")),
+        ("Xinjiang", Some("CHN")),
+        ("Samarkand", Some("UZB")),
+        ("Central Asia", None),
+    ] {
+        let x = named(&e, name);
+        assert!(x.is_some(), "{name}: {:?}", summary(&e));
+        assert_eq!(x.and_then(|x| x.country.as_deref()), country, "{name}");
+        assert_eq!(x.map(|x| x.kind.as_str()), Some("LOC"));
+    }
+}
+
+#[test]
+fn recogniser_spans_add_what_the_rules_miss() {
+    let text =
+        "Le journaliste Bolat Nurlanov a écrit que Karim Kajymkanouli Massimov était arrêté.";
+    let at = |s: &str| text.find(s).map_or((0, 0), |i| (i, i + s.len()));
+    let (s1, e1) = at("Bolat Nurlanov");
+    let (s2, e2) = at("Karim Kajymkanouli Massimov");
+    let spans = [
+        NerSpan {
+            start: s1,
+            end: e1,
+            label: NerLabel::Per,
+        },
+        NerSpan {
+            start: s2,
+            end: e2,
+            label: NerLabel::Per,
+        },
+        NerSpan {
+            start: 3,
+            end: 1000,
+            label: NerLabel::Org,
+        },
+    ];
+    let e = link_with(text, None, &spans);
+    let b = named(&e, "Bolat Nurlanov");
+    assert_eq!(
+        b.map(|b| (b.id.is_none(), b.kind.as_str())),
+        Some((true, "PER")),
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        mentions(&e, "Karim Massimov"),
+        ["Karim Kajymkanouli Massimov"]
+    );
+}
+
+#[test]
+fn a_document_without_tokens_still_links() {
+    let mut d = Document {
+        body: "Pékin et Moscou ont parlé à Astana.".to_string(),
+        ..Document::default()
+    };
+    linker().link(&mut d, &[]);
+    let names: Vec<&str> = d.entities.iter().map(|e| e.name.as_str()).collect();
+    assert_eq!(names, ["China", "Russia", "Astana"]);
+}
+
+#[test]
+fn a_user_table_adds_actors() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/actors.tsv");
+    let mut l = linker().clone();
+    match l.add_kb_file(&path) {
+        Ok(n) => assert!(n > 10),
+        Err(e) => panic!("{e}"),
+    }
+    let mut d = doc(
+        "Le président valdorien a accusé Kravany. M. Kessel a parlé à Lorvane.",
+        Some("2024-03-05"),
+    );
+    l.link(&mut d, &[]);
+    let e = &d.entities;
+    assert_eq!(
+        mentions(e, "Arvid Kessel"),
+        ["président valdorien", "M. Kessel"],
+        "{:?}",
+        summary(e)
+    );
+    assert_eq!(mentions(e, "Ostrie"), ["Kravany"]);
+    assert_eq!(mentions(e, "Lorvane"), ["Lorvane"]);
+}
+
+#[test]
+fn describe_says_what_the_base_knows() {
+    let kb = linker().kb();
+    let t = describe(kb, "Tokaïev", Some("2022-01-10"));
+    assert!(
+        t.contains("Kassym-Jomart Tokayev [PER] id P-KASSYM-JOMART-TOKAYEV"),
+        "{t}"
+    );
+    assert!(
+        t.contains("head_of_state of KAZ: 2019-03-20 to now  <- on 2022-01-10"),
+        "{t}"
+    );
+    let t = describe(kb, "le président kazakh", Some("2022-01-10"));
+    assert!(t.contains("role head_of_state"), "{t}");
+    assert!(
+        t.contains("held on 2022-01-10: Kassym-Jomart Tokayev"),
+        "{t}"
+    );
+    let t = describe(kb, "président kazakh", None);
+    assert!(
+        t.contains("Nursultan Nazarbayev: 1990-04-24 to 2019-03-19"),
+        "{t}"
+    );
+    let t = describe(kb, "KAZ", Some("2022-01-10"));
+    assert!(
+        t.contains("head_of_state on 2022-01-10: Kassym-Jomart Tokayev"),
+        "{t}"
+    );
+    let t = describe(kb, "Pékin", None);
+    assert!(
+        t.contains("China [LOC]") && t.contains("Beijing [LOC]"),
+        "{t}"
+    );
+    let t = describe(kb, "Zzyzx", None);
+    assert!(t.contains("knows nothing"), "{t}");
+}
+
+#[test]
+fn odd_inputs_do_not_panic_and_offsets_always_cut() {
+    let text = "L’ex-président kazakh Noursoultan Nazarbaïev, M. Xi, « Pékin » à Nur-Sultan;\nle porte-parole, Aidos Ukibay, a dit à son homologue kazakh que le président du Kazakhstan… ÉTATS-UNIS, Mme , M. et l'ethnie ouïghoure.";
+    for date in [None, Some("2022-01-10"), Some("2019"), Some("not a date")] {
+        for (i, _) in text.char_indices().step_by(3) {
+            let _ = link(&text[..i], date);
+            let _ = link(&text[i..], date);
+        }
+    }
+    let spans = [
+        NerSpan {
+            start: 0,
+            end: 2,
+            label: NerLabel::Per,
+        },
+        NerSpan {
+            start: 5,
+            end: 3,
+            label: NerLabel::Loc,
+        },
+        NerSpan {
+            start: 1,
+            end: 4,
+            label: NerLabel::Misc,
+        },
+    ];
+    for body in ["", " ", "\n\n", "M.", "le président", "É"] {
+        let e = link_with(body, Some("2022-01-10"), &spans);
+        assert!(e.iter().all(|x| !x.mentions.is_empty()));
+    }
+}
+
+#[test]
+fn linker_is_send_and_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<Linker>();
+}
