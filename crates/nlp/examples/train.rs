@@ -1,0 +1,89 @@
+//! Trains the French models: what `chronicle train` will call.
+//!
+//! ```text
+//! cargo run --release -p chronicle-nlp --example train -- \
+//!     [--data ../shared/data] [--out data/models] [--lefff PATH/lefff-3.4.mlex] \
+//!     [--silver data/models/silver/assemblee-spacy-md-ents.tsv] \
+//!     [--only tagger|parser|ner] [--quick] [--holdout-dev] [--epochs N] [--bits N] [--bits2 N]
+//! ```
+
+use chronicle_nlp::train::{TrainConfig, train_ner, train_parser, train_tagger};
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let mut args = std::env::args().skip(1);
+    let (mut data, mut out) = ("../shared/data".to_string(), "data/models".to_string());
+    let (mut lefff, mut silver, mut only) = (None, None, None);
+    let (mut quick, mut holdout, mut epochs) = (false, false, None);
+    let (mut bits, mut bits2, mut silver_ud) = (None, None, None);
+    let mut treebanks: Option<String> = None;
+    let mut historical = false;
+    let mut silver_max = 10_000;
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--data" => data = args.next().ok_or("--data needs a value")?,
+            "--out" => out = args.next().ok_or("--out needs a value")?,
+            "--lefff" => lefff = Some(args.next().ok_or("--lefff needs a value")?),
+            "--silver-ud" => silver_ud = Some(args.next().ok_or("--silver-ud needs a value")?),
+            "--silver" => silver = Some(args.next().ok_or("--silver needs a value")?),
+            "--only" => only = Some(args.next().ok_or("--only needs a value")?),
+            "--epochs" => {
+                epochs = Some(
+                    args.next()
+                        .ok_or("--epochs needs a value")?
+                        .parse::<usize>()?,
+                )
+            }
+            "--bits" => bits = Some(args.next().ok_or("--bits needs a value")?.parse::<u32>()?),
+            "--bits2" => bits2 = Some(args.next().ok_or("--bits2 needs a value")?.parse::<u32>()?),
+            "--treebanks" => treebanks = Some(args.next().ok_or("--treebanks needs a value")?),
+            "--historical" => historical = true,
+            "--silver-max" => {
+                silver_max = args
+                    .next()
+                    .ok_or("--silver-max needs a value")?
+                    .parse::<usize>()?
+            }
+            "--quick" => quick = true,
+            "--holdout-dev" => holdout = true,
+            other => return Err(format!("unknown argument {other}").into()),
+        }
+    }
+    let mut cfg = TrainConfig::new(data, out);
+    if quick {
+        cfg = cfg.quick();
+    }
+    cfg.lefff = lefff.map(Into::into);
+    cfg.silver = silver.map(Into::into);
+    cfg.silver_ud = silver_ud.map(Into::into);
+    if let Some(t) = treebanks {
+        cfg.treebanks = t.split(',').map(String::from).collect();
+    }
+    cfg.holdout_dev = holdout;
+    cfg.historical = historical;
+    cfg.silver_max = silver_max;
+    if let Some(e) = epochs {
+        cfg.tagger.epochs = e;
+        cfg.ner.epochs = e;
+        cfg.parser.epochs = e;
+    }
+    if let Some(b) = bits {
+        cfg.tagger.bits = b;
+        cfg.ner.bits = b;
+        cfg.parser.bits = b;
+    }
+    if let Some(b) = bits2 {
+        cfg.tagger.morph_bits = b;
+        cfg.parser.label_bits = b;
+    }
+    let which = only.as_deref();
+    if which.is_none() || which == Some("tagger") {
+        println!("{}", train_tagger(&cfg)?);
+    }
+    if which.is_none() || which == Some("parser") {
+        println!("{}", train_parser(&cfg)?);
+    }
+    if which.is_none() || which == Some("ner") {
+        println!("{}", train_ner(&cfg)?);
+    }
+    Ok(())
+}

@@ -1,0 +1,196 @@
+//! The loaded models and the analysis of a document.
+
+use std::path::Path;
+
+use chronicle_model::{Sentence, Span, Token};
+
+use crate::analysis::{Analysis, EntityMention, Word};
+use crate::error::NlpError;
+use crate::features::Ctx;
+use crate::lexicon::Lexicon;
+use crate::ner::Ner;
+use crate::parser::{PWord, Parser};
+use crate::tagger::{Tagger, feats_string};
+use crate::tags::Upos;
+
+/// File names of the models in `data/models/`.
+pub(crate) const LEXICON_FILE: &str = "fr-lexicon.bin";
+pub(crate) const TAGGER_FILE: &str = "fr-tagger.bin";
+pub(crate) const NER_FILE: &str = "fr-ner.bin";
+pub(crate) const PARSER_FILE: &str = "fr-parser.bin";
+
+static BUILTIN_LEXICON: &[u8] = include_bytes!("../../../data/models/fr-lexicon.bin");
+static BUILTIN_TAGGER: &[u8] = include_bytes!("../../../data/models/fr-tagger.bin");
+static BUILTIN_NER: &[u8] = include_bytes!("../../../data/models/fr-ner.bin");
+static BUILTIN_PARSER: &[u8] = include_bytes!("../../../data/models/fr-parser.bin");
+
+/// Every model of the French analysis, loaded once and shared by all threads.
+#[derive(Debug, Clone)]
+pub struct Models {
+    pub(crate) lexicon: Lexicon,
+    pub(crate) tagger: Tagger,
+    pub(crate) ner: Option<Ner>,
+    pub(crate) parser: Option<Parser>,
+}
+
+/// A word of [`SentenceOut`]: token index in the sentence, form, UPOS,
+/// feats, lemma, head (sentence word index), relation.
+pub(crate) type WordOut = (usize, String, Upos, String, String, Option<usize>, String);
+
+/// One sentence's analysis at the level of surface tokens and words,
+/// without document offsets (what the evaluation needs).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct SentenceOut {
+    /// Per word: token index in the sentence, form, UPOS, feats, lemma, head (sentence word index), relation.
+    pub words: Vec<WordOut>,
+    /// Entities over the sentence's tokens.
+    pub entities: Vec<(usize, usize, crate::tags::EntityKind)>,
+}
+
+impl Models {
+    /// The models compiled into the binary (`data/models/*.bin`). An empty
+    /// entity or parser file means that model is not shipped yet.
+    pub fn load_builtin() -> Result<Models, NlpError> {
+        Models::from_bytes(
+            BUILTIN_LEXICON,
+            BUILTIN_TAGGER,
+            (!BUILTIN_NER.is_empty()).then_some(BUILTIN_NER),
+            (!BUILTIN_PARSER.is_empty()).then_some(BUILTIN_PARSER),
+        )
+    }
+
+    /// The models in `dir` (`fr-lexicon.bin`, `fr-tagger.bin`, and
+    /// `fr-ner.bin`, `fr-parser.bin` when present and not empty).
+    pub fn load_dir(dir: &Path) -> Result<Models, NlpError> {
+        let read = |f: &str| std::fs::read(dir.join(f)).map_err(|e| NlpError::io(dir.join(f), e));
+        let opt = |f: &str| -> Result<Option<Vec<u8>>, NlpError> {
+            match std::fs::read(dir.join(f)) {
+                Ok(b) if b.is_empty() => Ok(None),
+                Ok(b) => Ok(Some(b)),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+                Err(e) => Err(NlpError::io(dir.join(f), e)),
+            }
+        };
+        let (lx, tg) = (read(LEXICON_FILE)?, read(TAGGER_FILE)?);
+        let (ner, parser) = (opt(NER_FILE)?, opt(PARSER_FILE)?);
+        Models::from_bytes(&lx, &tg, ner.as_deref(), parser.as_deref())
+    }
+
+    /// Models from the bytes of their files.
+    pub fn from_bytes(
+        lexicon: &[u8],
+        tagger: &[u8],
+        ner: Option<&[u8]>,
+        parser: Option<&[u8]>,
+    ) -> Result<Models, NlpError> {
+        Ok(Models {
+            lexicon: Lexicon::from_bytes(lexicon, LEXICON_FILE)?,
+            tagger: Tagger::from_bytes(tagger, TAGGER_FILE)?,
+            ner: ner.map(|b| Ner::from_bytes(b, NER_FILE)).transpose()?,
+            parser: parser
+                .map(|b| Parser::from_bytes(b, PARSER_FILE))
+                .transpose()?,
+        })
+    }
+
+    /// Whether an entity recogniser is loaded.
+    pub fn has_ner(&self) -> bool {
+        self.ner.is_some()
+    }
+
+    /// Whether a parser is loaded.
+    pub fn has_parser(&self) -> bool {
+        self.parser.is_some()
+    }
+
+    /// Analyses the sentences of a document. Tokens outside every sentence
+    /// are not analysed; spans out of the body's bounds read as empty text.
+    pub fn analyse(&self, body: &str, tokens: &[Token], sentences: &[Sentence]) -> Analysis {
+        let mut out = Analysis::default();
+        let mut forms: Vec<&str> = Vec::new();
+        for (si, s) in sentences.iter().enumerate() {
+            let end = s.end_token.min(tokens.len());
+            if s.first_token >= end {
+                continue;
+            }
+            let toks = &tokens[s.first_token..end];
+            forms.clear();
+            forms.extend(toks.iter().map(|t| t.span.cut(body).unwrap_or("")));
+            let so = self.analyse_forms(&forms);
+            let base = out.words.len();
+            for (ti, form, upos, feats, lemma, head, deprel) in so.words {
+                out.words.push(Word {
+                    token: s.first_token + ti,
+                    sentence: si,
+                    form,
+                    upos,
+                    feats,
+                    lemma,
+                    head: head.map(|h| base + h),
+                    deprel,
+                });
+            }
+            for (a, b, kind) in so.entities {
+                out.entities.push(EntityMention {
+                    first_token: s.first_token + a,
+                    end_token: s.first_token + b,
+                    kind,
+                    span: Span {
+                        start: toks[a].span.start,
+                        end: toks[b - 1].span.end,
+                    },
+                });
+            }
+        }
+        out
+    }
+
+    /// Analyses one sentence given as surface forms.
+    pub(crate) fn analyse_forms(&self, forms: &[&str]) -> SentenceOut {
+        let ctx = Ctx::new(forms, &self.lexicon);
+        let tags = self.tagger.tag(&ctx);
+        let mut out = SentenceOut::default();
+        for (ti, (form, t)) in forms.iter().zip(&tags).enumerate() {
+            let ups = self.tagger.class_upos(t.class);
+            if ups.len() > 1
+                && let Some(exp) = self.tagger.expand(form, t.class)
+            {
+                for w in exp {
+                    out.words.push((
+                        ti,
+                        w.form.clone(),
+                        w.upos,
+                        w.feats.clone(),
+                        w.lemma.clone(),
+                        None,
+                        String::new(),
+                    ));
+                }
+                continue;
+            }
+            let upos = ups.first().copied().unwrap_or(Upos::X);
+            let lemma = self.tagger.lemmas.lemma(form, upos, &self.lexicon);
+            out.words.push((
+                ti,
+                form.to_string(),
+                upos,
+                feats_string(&t.morph),
+                lemma,
+                None,
+                String::new(),
+            ));
+        }
+        if let Some(p) = &self.parser {
+            let ws: Vec<PWord> = out.words.iter().map(|w| PWord::new(&w.1, w.2)).collect();
+            for (w, (h, l)) in out.words.iter_mut().zip(p.parse(&ws)) {
+                w.5 = h;
+                w.6 = l.to_string();
+            }
+        }
+        if let Some(ner) = &self.ner {
+            let classes: Vec<u32> = tags.iter().map(|t| t.class).collect();
+            out.entities = ner.recognise(&ctx, &classes);
+        }
+        out
+    }
+}

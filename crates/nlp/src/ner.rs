@@ -1,0 +1,178 @@
+//! The named-entity recogniser: a greedy BIO tagger over surface tokens
+//! (PER, ORG, LOC, MISC) with the tagger's UPOS among its features. An `I-`
+//! label may only follow a `B-` or `I-` of its type, so every output span is
+//! well formed.
+
+use crate::error::NlpError;
+use crate::features::{self, Ctx};
+use crate::model_file::{Reader, Writer};
+use crate::ner_data::NerSentence;
+use crate::perceptron::{Rng, Trainer, Weights, argmax_f32, argmax_i32};
+use crate::tags::{ENTITY_KINDS, EntityKind};
+
+const KIND: &str = "ner";
+const VERSION: u32 = 1;
+/// O, then B and I of each type.
+const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
+
+/// The trained recogniser.
+#[derive(Debug, Clone)]
+pub(crate) struct Ner {
+    weights: Weights,
+}
+
+fn allowed(prev: u32, c: usize) -> bool {
+    // I-k (even, ≥ 2) only after B-k (c - 1) or I-k (c)
+    c == 0 || c % 2 == 1 || prev as usize == c - 1 || prev as usize == c
+}
+
+/// Entity spans of a label sequence.
+fn spans(labels: &[u32]) -> Vec<(usize, usize, EntityKind)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < labels.len() {
+        let c = labels[i] as usize;
+        if c % 2 == 1 {
+            let k = ENTITY_KINDS[(c - 1) / 2];
+            let mut j = i + 1;
+            while j < labels.len() && labels[j] as usize == c + 1 {
+                j += 1;
+            }
+            out.push((i, j, k));
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+/// Gold labels of a sentence.
+fn labels(s: &NerSentence) -> Vec<u32> {
+    let mut l = vec![0u32; s.forms.len()];
+    for &(a, b, k) in &s.entities {
+        for (i, x) in l.iter_mut().enumerate().take(b.min(s.forms.len())).skip(a) {
+            *x = (1 + 2 * k.index() + usize::from(i > a)) as u32;
+        }
+    }
+    l
+}
+
+impl Ner {
+    /// Entities of a sentence, given its tokens' tag classes.
+    pub(crate) fn recognise(&self, ctx: &Ctx, upos: &[u32]) -> Vec<(usize, usize, EntityKind)> {
+        let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
+        let mut feats = Vec::with_capacity(40);
+        let mut scores = Vec::with_capacity(CLASSES);
+        for i in 0..ctx.len() {
+            features::ner(ctx, i, upos, &out, &mut feats);
+            self.weights.scores(&feats, &mut scores);
+            let prev = out.last().copied().unwrap_or(0);
+            out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
+        }
+        spans(&out)
+    }
+
+    /// The model file.
+    pub(crate) fn to_bytes(&self) -> Vec<u8> {
+        let mut w = Writer::new(KIND, VERSION);
+        self.weights.write(&mut w);
+        w.finish()
+    }
+
+    /// Reads a file written by [`Ner::to_bytes`].
+    pub(crate) fn from_bytes(data: &[u8], name: &str) -> Result<Self, NlpError> {
+        let mut r = Reader::open(data, name, KIND, VERSION)?;
+        let weights = Weights::read(&mut r)?;
+        r.done()?;
+        if weights.classes() != CLASSES {
+            return Err(r.err("weight table does not have the BIO classes"));
+        }
+        Ok(Ner { weights })
+    }
+}
+
+/// Settings of entity-recogniser training.
+#[derive(Debug, Clone)]
+pub struct NerSettings {
+    /// Passes over the data.
+    pub epochs: usize,
+    /// log2 of the rows of the weight table.
+    pub bits: u32,
+    /// Shuffling seed.
+    pub seed: u64,
+}
+
+impl Default for NerSettings {
+    fn default() -> Self {
+        NerSettings {
+            epochs: 10,
+            bits: 19,
+            seed: 7,
+        }
+    }
+}
+
+/// Trains on sentences already turned into contexts and tag classes.
+pub(crate) fn train(
+    data: &[(Ctx, Vec<u32>, &NerSentence)],
+    cfg: &NerSettings,
+    log: &mut dyn FnMut(String),
+) -> Result<Ner, NlpError> {
+    if data.is_empty() {
+        return Err(NlpError::Config("no entity training sentences".into()));
+    }
+    let gold: Vec<Vec<u32>> = data.iter().map(|(_, _, s)| labels(s)).collect();
+    let mut tr = Trainer::new(cfg.bits, CLASSES);
+    let mut order: Vec<usize> = (0..data.len()).collect();
+    let mut rng = Rng::new(cfg.seed);
+    let mut feats = Vec::new();
+    let mut scores = Vec::new();
+    for epoch in 0..cfg.epochs {
+        rng.shuffle(&mut order);
+        let (mut ok, mut n) = (0usize, 0usize);
+        for &si in &order {
+            let (ctx, upos, _) = &data[si];
+            let g = &gold[si];
+            let mut pred: Vec<u32> = Vec::with_capacity(g.len());
+            for (i, &gi) in g.iter().enumerate() {
+                features::ner(ctx, i, upos, &pred, &mut feats);
+                tr.scores(&feats, &mut scores);
+                let prev = pred.last().copied().unwrap_or(0);
+                let guess = argmax_f32(&scores, |c| allowed(prev, c)).unwrap_or(0);
+                tr.update(&feats, gi as usize, guess);
+                tr.tick();
+                ok += usize::from(guess == gi as usize);
+                n += 1;
+                pred.push(guess as u32);
+            }
+        }
+        log(format!(
+            "ner epoch {}: train label accuracy {:.2}%",
+            epoch + 1,
+            100.0 * ok as f64 / n.max(1) as f64
+        ));
+    }
+    Ok(Ner {
+        weights: tr.finish(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_and_spans_agree() {
+        let s = NerSentence {
+            forms: ["Emmanuel", "Macron", "à", "Paris"]
+                .map(String::from)
+                .to_vec(),
+            space_after: vec![true; 4],
+            entities: vec![(0, 2, EntityKind::Per), (3, 4, EntityKind::Loc)],
+        };
+        assert_eq!(spans(&labels(&s)), s.entities);
+        assert!(!allowed(0, 2));
+        assert!(allowed(1, 2));
+    }
+}

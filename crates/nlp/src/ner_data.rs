@@ -1,0 +1,422 @@
+//! Readers of the named-entity corpora, all turned into sentences of
+//! (form, BIO label): Europeana (`token TAG`, IO tags, no sentence marks),
+//! HIPE-2022 NewsEye TSV (documents, `EndOfSentence`), WikiNEuRal CoNLL
+//! (`index TAB token TAB tag`), spaCy silver spans over raw text, and the
+//! two-column export the spaCy baseline reads back.
+
+use std::path::Path;
+
+use crate::error::{NlpError, read_text};
+use crate::tags::EntityKind;
+
+/// A sentence with gold entities.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct NerSentence {
+    /// Surface forms.
+    pub forms: Vec<String>,
+    /// Whether a space follows each form.
+    pub space_after: Vec<bool>,
+    /// Entities: token range and type.
+    pub entities: Vec<(usize, usize, EntityKind)>,
+}
+
+/// Spans of a BIO (or IO) tag sequence; unknown types are dropped.
+pub(crate) fn spans_of(tags: &[&str]) -> Vec<(usize, usize, EntityKind)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let (prefix, typ) = match t.split_once('-') {
+            Some((p, ty)) if p == "B" || p == "I" => (p, ty),
+            _ => ("O", ""),
+        };
+        let cont = prefix == "I" && open.is_some_and(|(_, ty)| ty == typ);
+        if !cont {
+            if let Some((s, ty)) = open.take()
+                && let Some(k) = EntityKind::parse(ty)
+            {
+                out.push((s, i, k));
+            }
+            if prefix != "O" {
+                open = Some((i, typ));
+            }
+        }
+    }
+    if let Some((s, ty)) = open
+        && let Some(k) = EntityKind::parse(ty)
+    {
+        out.push((s, tags.len(), k));
+    }
+    out
+}
+
+fn sentence(forms: Vec<String>, tags: &[&str]) -> NerSentence {
+    NerSentence {
+        space_after: vec![true; forms.len()],
+        entities: spans_of(tags),
+        forms,
+    }
+}
+
+/// Europeana Newspapers `.bio`: one `token TAG` a line, no sentence marks; a
+/// sentence ends after `.`, `!` or `?`, or at 60 tokens.
+pub fn read_europeana(path: &Path) -> Result<Vec<NerSentence>, NlpError> {
+    let text = read_text(path)?;
+    let mut out = Vec::new();
+    let (mut forms, mut tags): (Vec<String>, Vec<&str>) = (Vec::new(), Vec::new());
+    for (n, line) in text.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some((form, tag)) = line.rsplit_once(' ') else {
+            return Err(NlpError::Data {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: "expected `token TAG`".into(),
+            });
+        };
+        let end = matches!(form, "." | "!" | "?");
+        forms.push(form.to_string());
+        tags.push(tag);
+        if end || forms.len() >= 60 {
+            out.push(sentence(std::mem::take(&mut forms), &tags));
+            tags.clear();
+        }
+    }
+    if !forms.is_empty() {
+        out.push(sentence(forms, &tags));
+    }
+    Ok(out)
+}
+
+/// HIPE-2022 TSV: documents of sentences, coarse literal tags
+/// (`HumanProd` counts as MISC).
+pub fn read_hipe(path: &Path) -> Result<Vec<Vec<NerSentence>>, NlpError> {
+    let text = read_text(path)?;
+    let mut docs: Vec<Vec<NerSentence>> = Vec::new();
+    let mut cur: Vec<NerSentence> = Vec::new();
+    let (mut forms, mut tags, mut spaces): (Vec<String>, Vec<&str>, Vec<bool>) =
+        (Vec::new(), Vec::new(), Vec::new());
+    let flush = |forms: &mut Vec<String>,
+                 tags: &mut Vec<&str>,
+                 spaces: &mut Vec<bool>,
+                 cur: &mut Vec<NerSentence>| {
+        if !forms.is_empty() {
+            let mut s = sentence(std::mem::take(forms), tags);
+            s.space_after = std::mem::take(spaces);
+            cur.push(s);
+        }
+        tags.clear();
+    };
+    for (n, line) in text.lines().enumerate() {
+        if line.starts_with("TOKEN\t") || line.trim().is_empty() {
+            continue;
+        }
+        if let Some(c) = line.strip_prefix('#') {
+            if c.trim_start().starts_with("hipe2022:document_id") {
+                flush(&mut forms, &mut tags, &mut spaces, &mut cur);
+                if !cur.is_empty() {
+                    docs.push(std::mem::take(&mut cur));
+                }
+            }
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 10 {
+            return Err(NlpError::Data {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: format!("{} columns, HIPE TSV has 10", c.len()),
+            });
+        }
+        let misc = c[9];
+        forms.push(c[0].to_string());
+        tags.push(c[1]);
+        spaces.push(!misc.contains("NoSpaceAfter"));
+        if misc.contains("EndOfSentence") {
+            flush(&mut forms, &mut tags, &mut spaces, &mut cur);
+        }
+    }
+    flush(&mut forms, &mut tags, &mut spaces, &mut cur);
+    if !cur.is_empty() {
+        docs.push(cur);
+    }
+    Ok(docs)
+}
+
+/// WikiNEuRal CoNLL: `index TAB token TAB tag`, a blank line between sentences.
+pub fn read_wikineural(path: &Path) -> Result<Vec<NerSentence>, NlpError> {
+    read_columns(path, 1, 2, None)
+}
+
+/// The two-column export (`form TAB space_after(0/1) TAB tag`) of held-out sets.
+pub fn read_export(path: &Path) -> Result<Vec<NerSentence>, NlpError> {
+    read_columns(path, 0, 2, Some(1))
+}
+
+fn read_columns(
+    path: &Path,
+    fc: usize,
+    tc: usize,
+    sc: Option<usize>,
+) -> Result<Vec<NerSentence>, NlpError> {
+    let text = read_text(path)?;
+    let mut out = Vec::new();
+    let (mut forms, mut tags, mut spaces): (Vec<String>, Vec<&str>, Vec<bool>) =
+        (Vec::new(), Vec::new(), Vec::new());
+    for (n, line) in text.lines().chain(std::iter::once("")).enumerate() {
+        if line.trim().is_empty() {
+            if !forms.is_empty() {
+                let mut s = sentence(std::mem::take(&mut forms), &tags);
+                s.space_after = std::mem::take(&mut spaces);
+                out.push(s);
+            }
+            tags.clear();
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() <= fc.max(tc) {
+            return Err(NlpError::Data {
+                path: path.to_path_buf(),
+                line: n + 1,
+                message: "too few columns".into(),
+            });
+        }
+        forms.push(c[fc].to_string());
+        tags.push(c[tc]);
+        spaces.push(sc.is_none_or(|k| c.get(k) != Some(&"0")));
+    }
+    Ok(out)
+}
+
+/// Writes sentences in the export format (read by `tools/spacy_baseline.py ner --format conll`).
+pub fn write_export(path: &Path, sents: &[NerSentence]) -> Result<(), NlpError> {
+    let mut s = String::new();
+    for sent in sents {
+        let mut tags = vec!["O".to_string(); sent.forms.len()];
+        for &(a, b, k) in &sent.entities {
+            for (i, t) in tags.iter_mut().enumerate().take(b).skip(a) {
+                *t = format!("{}-{}", if i == a { "B" } else { "I" }, k.as_str());
+            }
+        }
+        for (i, f) in sent.forms.iter().enumerate() {
+            let sa = sent.space_after.get(i).copied().unwrap_or(true);
+            s.push_str(&format!("{f}\t{}\t{}\n", u8::from(sa), tags[i]));
+        }
+        s.push('\n');
+    }
+    std::fs::write(path, s).map_err(|e| NlpError::io(path, e))
+}
+
+/// The held-out and training parts of the NewsEye and Europeana sets: every
+/// third document of the NewsEye test file, and the last tenth of the
+/// Europeana sentences, are held out.
+#[derive(Debug, Clone, Default)]
+pub struct NerSplits {
+    /// Training sentences (historical press).
+    pub train: Vec<NerSentence>,
+    /// Held-out NewsEye sentences.
+    pub newseye_heldout: Vec<NerSentence>,
+    /// Held-out Europeana sentences.
+    pub europeana_heldout: Vec<NerSentence>,
+}
+
+/// Reads and splits the historical-press NER sets under `data` (`../shared/data`).
+pub fn historical_splits(data: &Path) -> Result<NerSplits, NlpError> {
+    let ner = data.join("ner");
+    let mut sp = NerSplits::default();
+    for f in ["dev", "dev2"] {
+        for d in read_hipe(&ner.join(format!("HIPE-2022-v2.1-newseye-{f}-fr.tsv")))? {
+            sp.train.extend(d);
+        }
+    }
+    for (i, d) in read_hipe(&ner.join("HIPE-2022-v2.1-newseye-test-fr.tsv"))?
+        .into_iter()
+        .enumerate()
+    {
+        if i % 3 == 0 {
+            sp.newseye_heldout.extend(d);
+        } else {
+            sp.train.extend(d);
+        }
+    }
+    let eu = read_europeana(&ner.join("europeana-fr.bio"))?;
+    let cut = eu.len() - eu.len() / 10;
+    let (a, b) = eu.split_at(cut);
+    sp.train.extend_from_slice(a);
+    sp.europeana_heldout = b.to_vec();
+    Ok(sp)
+}
+
+/// Silver sentences: the lines of the text files in `dir`, cut by our
+/// segmenter, with the entity spans of `spans_tsv` (`file TAB start TAB end
+/// TAB label …`, byte offsets into the file) projected on the tokens.
+pub fn read_silver(
+    dir: &Path,
+    spans_tsv: &Path,
+    seg: &chronicle_text::Segmenter,
+) -> Result<Vec<NerSentence>, NlpError> {
+    use std::collections::BTreeMap;
+    let tsv = read_text(spans_tsv)?;
+    let mut by_file: BTreeMap<String, Vec<(usize, usize, EntityKind)>> = BTreeMap::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        let parsed = (c.len() >= 4)
+            .then(|| {
+                Some((
+                    c[1].parse::<usize>().ok()?,
+                    c[2].parse::<usize>().ok()?,
+                    EntityKind::parse(c[3])?,
+                ))
+            })
+            .flatten();
+        let Some((a, b, k)) = parsed else {
+            return Err(NlpError::Data {
+                path: spans_tsv.to_path_buf(),
+                line: n + 1,
+                message: "expected file, start, end, label".into(),
+            });
+        };
+        by_file.entry(c[0].to_string()).or_default().push((a, b, k));
+    }
+    let mut out = Vec::new();
+    for (file, spans) in by_file {
+        let text = read_text(&dir.join(&file))?;
+        let mut doc = chronicle_model::Document {
+            body: text,
+            ..Default::default()
+        };
+        seg.analyse(&mut doc);
+        for s in &doc.sentences {
+            let toks = &doc.tokens[s.first_token..s.end_token];
+            if toks.is_empty() {
+                continue;
+            }
+            let mut sent = NerSentence::default();
+            for (i, t) in toks.iter().enumerate() {
+                sent.forms.push(doc.text(t.span).to_string());
+                let next = toks.get(i + 1).map_or(usize::MAX, |n| n.span.start);
+                sent.space_after.push(next > t.span.end);
+            }
+            let (s0, s1) = (toks[0].span.start, toks[toks.len() - 1].span.end);
+            for &(a, b, k) in spans.iter().filter(|(a, b, _)| *a < s1 && *b > s0) {
+                let first = toks
+                    .iter()
+                    .position(|t| t.span.start >= a && t.span.start < b);
+                let end = toks
+                    .iter()
+                    .rposition(|t| t.span.start >= a && t.span.start < b);
+                if let (Some(f), Some(e)) = (first, end) {
+                    sent.entities.push((f, e + 1, k));
+                }
+            }
+            out.push(sent);
+        }
+    }
+    Ok(out)
+}
+
+/// Entity spans by file, then by sentence index.
+type SpansBySentence = std::collections::BTreeMap<
+    String,
+    std::collections::BTreeMap<usize, Vec<(usize, usize, EntityKind)>>,
+>;
+
+/// Silver sentences from treebank text: the spans of `spans_tsv` (`file TAB
+/// sentence TAB start TAB end TAB label …`, byte offsets into the sentence
+/// text rebuilt from the surface tokens) projected on the treebank's surface
+/// tokens. Only files named in `allowed` are read; `holdout` names a file
+/// whose sentences go to the second list instead of the first.
+pub fn read_silver_ud(
+    ud_dir: &Path,
+    spans_tsv: &Path,
+    allowed: &[&str],
+    holdout: Option<&str>,
+) -> Result<(Vec<NerSentence>, Vec<NerSentence>), NlpError> {
+    use std::collections::BTreeMap;
+    let tsv = read_text(spans_tsv)?;
+    let mut by_file: SpansBySentence = BTreeMap::new();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        let parsed = (c.len() >= 5)
+            .then(|| {
+                Some((
+                    c[1].parse::<usize>().ok()?,
+                    c[2].parse::<usize>().ok()?,
+                    c[3].parse::<usize>().ok()?,
+                    EntityKind::parse(c[4])?,
+                ))
+            })
+            .flatten();
+        let Some((s, a, b, k)) = parsed else {
+            return Err(NlpError::Data {
+                path: spans_tsv.to_path_buf(),
+                line: n + 1,
+                message: "expected file, sentence, start, end, label".into(),
+            });
+        };
+        by_file
+            .entry(c[0].to_string())
+            .or_default()
+            .entry(s)
+            .or_default()
+            .push((a, b, k));
+    }
+    let (mut train, mut held) = (Vec::new(), Vec::new());
+    for file in allowed {
+        let Some(spans) = by_file.get(*file) else {
+            continue;
+        };
+        let sents = crate::conllu::read_file(&ud_dir.join(file))?;
+        for (i, s) in sents.iter().enumerate() {
+            let mut ns = NerSentence::default();
+            let mut starts = Vec::new();
+            let mut at = 0usize;
+            for t in &s.tokens {
+                starts.push(at);
+                at += t.form.len() + usize::from(t.space_after);
+                ns.forms.push(t.form.clone());
+                ns.space_after.push(t.space_after);
+            }
+            for &(a, b, k) in spans.get(&i).map_or(&[][..], Vec::as_slice) {
+                let inside: Vec<usize> = (0..starts.len())
+                    .filter(|&j| starts[j] >= a && starts[j] < b)
+                    .collect();
+                if let (Some(&f), Some(&e)) = (inside.first(), inside.last()) {
+                    ns.entities.push((f, e + 1, k));
+                }
+            }
+            if Some(*file) == holdout {
+                held.push(ns);
+            } else {
+                train.push(ns);
+            }
+        }
+    }
+    Ok((train, held))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bio_and_io() {
+        let s = spans_of(&["B-PER", "I-PER", "O", "I-LOC", "I-LOC", "B-LOC", "I-ORG"]);
+        assert_eq!(
+            s,
+            vec![
+                (0, 2, EntityKind::Per),
+                (3, 5, EntityKind::Loc),
+                (5, 6, EntityKind::Loc),
+                (6, 7, EntityKind::Org)
+            ]
+        );
+        assert_eq!(spans_of(&["B-time", "O"]), vec![]);
+    }
+}

