@@ -29,7 +29,9 @@ pub fn pipeline(args: &ReadArgs) -> Result<Pipeline, String> {
         // Fails only if the global pool was already built, which is harmless.
         let _ = rayon_pool(n);
     }
-    Pipeline::standard()
+    Pipeline::standard(&chronicle_engine::Options {
+        kb_files: args.kb.clone(),
+    })
 }
 
 fn rayon_pool(n: usize) -> Result<(), String> {

@@ -35,6 +35,9 @@ pub struct ReadArgs {
     /// Worker threads (default: one per core).
     #[arg(long, short = 'j')]
     pub threads: Option<usize>,
+    /// Extra actor tables (TSV, as examples/actors.tsv) added to the knowledge base; repeatable.
+    #[arg(long = "kb")]
+    pub kb: Vec<PathBuf>,
 }
 
 /// Where the database is.
@@ -123,6 +126,18 @@ enum Command {
         #[command(flatten)]
         db: DbArgs,
     },
+    /// What the knowledge base knows of a name, alias, id or role phrase.
+    Actors {
+        /// A name ("Tokaïev"), an id (Q148, CHN), a demonym or a role phrase ("le président kazakh").
+        #[arg(required = true)]
+        name: Vec<String>,
+        /// The date at which roles are read (2022-01-10).
+        #[arg(long)]
+        date: Option<String>,
+        /// Extra actor tables added to the base; repeatable.
+        #[arg(long = "kb")]
+        kb: Vec<PathBuf>,
+    },
     /// Measure a part of the engine against reference data.
     Eval {
         #[command(subcommand)]
@@ -167,6 +182,9 @@ fn main() -> ExitCode {
                 limit,
             };
             cmd::events::run(&filter, &db, json)
+        }
+        Command::Actors { name, date, kb } => {
+            cmd::actors::run(&name.join(" "), date.as_deref(), &kb)
         }
         Command::Eval { what } => cmd::eval::run(what),
     };

@@ -171,3 +171,52 @@ fn stdin_and_a_given_publication_date() {
     assert_eq!(r["published"]["origin"], "metadata");
     assert!(r["body"].as_str().unwrap_or("").starts_with("La ministre"));
 }
+
+#[test]
+fn examples_link_their_invented_actors_with_the_extra_table() {
+    let root = root();
+    let out = run_in(
+        &root,
+        &[
+            "extract",
+            "--kb",
+            "examples/actors.tsv",
+            "examples/articles/01_valdorie_etat_urgence.txt",
+        ],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let recs = records(&out);
+    check_record(&recs[0]);
+    let entities = recs[0]["entities"].as_array().expect("entities");
+    let kessel = entities
+        .iter()
+        .find(|e| e["name"] == "Arvid Kessel")
+        .expect("Kessel is linked");
+    assert_eq!(kessel["country"], "XVA");
+    assert_eq!(kessel["type"], "PER");
+    assert!(
+        entities
+            .iter()
+            .any(|e| e["country"] == "XVA" && e["type"] == "LOC"),
+        "Valdorie itself"
+    );
+}
+
+#[test]
+fn actors_says_what_the_base_knows() {
+    let out = chronicle()
+        .args(["actors", "le président kazakh", "--date", "2022-01-10"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Tokayev"));
+    let out = chronicle()
+        .args(["actors", "Zzzzqx"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+}

@@ -1,8 +1,8 @@
 //! The pipeline that carries one document through chronicle's stages.
 //!
 //! `read` (crate `chronicle-read`) yields inputs; this crate turns each into a
-//! [`Document`] and runs the [`Stage`]s over it in order: clean → analyse, and
-//! later link → time → quotes → events. Stages are pure functions of the
+//! [`Document`] and runs the [`Stage`]s over it in order: clean → analyse → link →
+//! time, and later quotes → events. Stages are pure functions of the
 //! document and read-only resources, so a batch runs in parallel; results come
 //! back in input order, and one document's failure never stops the others.
 
@@ -10,9 +10,9 @@ mod pipeline;
 mod stage;
 mod stages;
 
-pub use pipeline::{Failure, Outcome, Pipeline};
+pub use pipeline::{Failure, Options, Outcome, Pipeline};
 pub use stage::{Stage, StageError};
-pub use stages::{AnalyseStage, CleanStage, TimeStage};
+pub use stages::{AnalyseStage, CleanStage, LinkStage, TimeStage};
 
 pub use chronicle_model::Document;
 

@@ -7,7 +7,14 @@ use chronicle_read::{Input, ReadError};
 use rayon::prelude::*;
 
 use crate::stage::{Stage, StageError};
-use crate::stages::{AnalyseStage, CleanStage, TimeStage};
+use crate::stages::{AnalyseStage, CleanStage, LinkStage, TimeStage};
+
+/// What the standard pipeline is built with beside the built-in resources.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Extra actor tables (TSV) added to the knowledge base (`--kb`).
+    pub kb_files: Vec<std::path::PathBuf>,
+}
 
 /// The ordered stages a document goes through.
 pub struct Pipeline {
@@ -46,14 +53,20 @@ impl Pipeline {
     }
 
     /// The stages chronicle runs by default, with the resources built into the
-    /// binary: clean, analyse, time.
-    pub fn standard() -> Result<Pipeline, String> {
+    /// binary: clean, analyse, link, time. `options` adds the user's actor
+    /// tables to the knowledge base.
+    pub fn standard(options: &Options) -> Result<Pipeline, String> {
         let cleaner = chronicle_clean::Cleaner::builtin().map_err(|e| e.to_string())?;
         let tokenizer = chronicle_text::Tokenizer::french().map_err(|e| e.to_string())?;
+        let mut linker = chronicle_link::Linker::builtin().map_err(|e| e.to_string())?;
+        for path in &options.kb_files {
+            linker.add_kb_file(path).map_err(|e| e.to_string())?;
+        }
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
         Ok(Pipeline::empty()
             .with(CleanStage(cleaner))
             .with(AnalyseStage(tokenizer))
+            .with(LinkStage(linker))
             .with(TimeStage(times)))
     }
 

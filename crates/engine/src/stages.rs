@@ -1,6 +1,7 @@
 //! The stages chronicle ships, each a thin wrapper over its crate.
 
 use chronicle_clean::Cleaner;
+use chronicle_link::Linker;
 use chronicle_model::Document;
 use chronicle_text::Tokenizer;
 use chronicle_time::TimeTagger;
@@ -47,6 +48,22 @@ impl Stage for TimeStage {
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
         self.0.annotate(doc);
+        Ok(())
+    }
+}
+
+/// `link`: reads `body`, `sentences` and `published`; sets `entities`, each
+/// mention tied to one actor of the knowledge base or to an actor local to
+/// the document.
+pub struct LinkStage(pub Linker);
+
+impl Stage for LinkStage {
+    fn name(&self) -> &'static str {
+        "link"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.0.link(doc, &[]);
         Ok(())
     }
 }

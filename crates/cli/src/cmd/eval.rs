@@ -5,7 +5,7 @@ use std::process::ExitCode;
 
 use clap::Subcommand;
 
-use crate::cmd::CmdResult;
+use crate::cmd::{CmdResult, out};
 
 /// What to measure.
 #[derive(Subcommand)]
@@ -42,13 +42,13 @@ pub fn run(what: EvalCommand) -> CmdResult {
                 files
             };
             let report = chronicle_text::eval::run_ud_eval(&files).map_err(|e| e.to_string())?;
-            print!("{report}");
+            out(report.to_string().trim_end());
             Ok(ExitCode::SUCCESS)
         }
         EvalCommand::Dates { dir, shared } => {
             let dir = dir.unwrap_or_else(|| shared.join("data/dates"));
             let report = chronicle_time::eval::run_dates_eval(&dir).map_err(|e| e.to_string())?;
-            println!("{}", report.to_string().trim_end());
+            out(format_args!("{}", report.to_string().trim_end()));
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -5,7 +5,7 @@ use std::process::ExitCode;
 use chronicle_store::EventFilter;
 
 use crate::DbArgs;
-use crate::cmd::{CmdResult, open_existing};
+use crate::cmd::{CmdResult, open_existing, out};
 
 /// Prints the events `filter` selects, oldest first: a table, or JSON Lines.
 pub fn run(filter: &EventFilter, db: &DbArgs, json: bool) -> CmdResult {
@@ -13,7 +13,10 @@ pub fn run(filter: &EventFilter, db: &DbArgs, json: bool) -> CmdResult {
     let rows = store.events(filter).map_err(|e| e.to_string())?;
     if json {
         for r in &rows {
-            println!("{}", serde_json::to_string(r).map_err(|e| e.to_string())?);
+            out(format_args!(
+                "{}",
+                serde_json::to_string(r).map_err(|e| e.to_string())?
+            ));
         }
     } else if rows.is_empty() {
         eprintln!("no event matches");
@@ -31,15 +34,15 @@ pub fn run(filter: &EventFilter, db: &DbArgs, json: bool) -> CmdResult {
                 (None, _) => "undated".to_string(),
             };
             let not = if r.negated { "NOT " } else { "" };
-            println!(
+            out(format_args!(
                 "{date:<12} {not}{:<9} {} -> {}   [{}]",
                 r.kind,
                 actor(&r.source, &r.source_country),
                 actor(&r.target, &r.target_country),
                 r.document
-            );
+            ));
             let sentence: String = r.sentence.chars().take(160).collect();
-            println!("             {sentence}");
+            out(format_args!("             {sentence}"));
         }
     }
     Ok(if rows.is_empty() {

@@ -1,5 +1,6 @@
 //! One module per subcommand.
 
+pub mod actors;
 pub mod eval;
 pub mod events;
 pub mod extract;
@@ -21,4 +22,19 @@ pub fn open_existing(db: &crate::DbArgs) -> Result<chronicle_store::Store, Strin
         ));
     }
     chronicle_store::Store::open(&db.db).map_err(|e| e.to_string())
+}
+
+/// Writes one line to standard output. When the reader has gone away
+/// (`chronicle … | head`), the process ends quietly with success instead of
+/// panicking on the broken pipe.
+pub fn out(line: impl std::fmt::Display) {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = writeln!(stdout, "{line}") {
+        if e.kind() == std::io::ErrorKind::BrokenPipe {
+            std::process::exit(0);
+        }
+        eprintln!("chronicle: cannot write to standard output: {e}");
+        std::process::exit(2);
+    }
 }

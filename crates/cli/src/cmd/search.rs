@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use chronicle_store::{SearchOptions, Store};
 
 use crate::DbArgs;
-use crate::cmd::{CmdResult, open_existing};
+use crate::cmd::{CmdResult, open_existing, out};
 
 /// Prints the best `limit` hits for `query`.
 pub fn run(query: &str, db: &DbArgs, limit: usize, json: bool) -> CmdResult {
@@ -27,7 +27,7 @@ pub fn run(query: &str, db: &DbArgs, limit: usize, json: bool) -> CmdResult {
                 "id": h.id, "sha256": h.sha256, "title": h.title, "published": h.published,
                 "source": h.source, "snippet": h.snippet, "score": h.score,
             });
-            println!("{v}");
+            out(format_args!("{v}"));
         }
     } else if hits.is_empty() {
         eprintln!("no document matches {query:?}");
@@ -35,8 +35,14 @@ pub fn run(query: &str, db: &DbArgs, limit: usize, json: bool) -> CmdResult {
         for (i, h) in hits.iter().enumerate() {
             let date = h.published.as_deref().unwrap_or("date unknown");
             let title = h.title.as_deref().unwrap_or("(no title)");
-            println!("{:>2}. {}  [{}]  {}", i + 1, h.id, date, title);
-            println!("    {}", h.snippet.replace('\n', " "));
+            out(format_args!(
+                "{:>2}. {}  [{}]  {}",
+                i + 1,
+                h.id,
+                date,
+                title
+            ));
+            out(format_args!("    {}", h.snippet.replace('\n', " ")));
         }
     }
     Ok(if hits.is_empty() {

@@ -3,7 +3,7 @@
 use std::process::ExitCode;
 
 use crate::DbArgs;
-use crate::cmd::{CmdResult, open_existing};
+use crate::cmd::{CmdResult, open_existing, out};
 
 /// Prints every record stored under `key` (an id or a sha256 prefix), newest first.
 pub fn run(key: &str, db: &DbArgs, pretty: bool) -> CmdResult {
@@ -20,7 +20,7 @@ pub fn run(key: &str, db: &DbArgs, pretty: bool) -> CmdResult {
             serde_json::to_string(r)
         }
         .map_err(|e| e.to_string())?;
-        println!("{json}");
+        out(format_args!("{json}"));
     }
     Ok(ExitCode::SUCCESS)
 }
