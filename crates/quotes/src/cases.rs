@@ -1,0 +1,427 @@
+//! The cases of issue 5, one test each, on invented French sentences.
+
+use chronicle_model::{Document, Entity, Mention, Quote};
+
+use crate::QuoteFinder;
+
+/// The segmenter and the finder, built once for all tests.
+fn tools() -> &'static (chronicle_text::Segmenter, QuoteFinder) {
+    static TOOLS: std::sync::OnceLock<(chronicle_text::Segmenter, QuoteFinder)> =
+        std::sync::OnceLock::new();
+    TOOLS.get_or_init(|| {
+        (
+            chronicle_text::Segmenter::french().expect("segmenter"),
+            QuoteFinder::french().expect("finder"),
+        )
+    })
+}
+
+/// Runs the finder on `body` (tokens and sentences by `chronicle-text`).
+fn find_in(body: &str, entities: Vec<Entity>) -> Vec<Quote> {
+    let (seg, finder) = tools();
+    let mut doc = Document {
+        body: body.to_string(),
+        entities,
+        ..Document::default()
+    };
+    seg.analyse(&mut doc);
+    finder.find(&mut doc);
+    for q in &doc.quotes {
+        assert_eq!(&doc.body[q.start..q.end], q.text, "offsets of {q:?}");
+    }
+    doc.quotes
+}
+
+fn find(body: &str) -> Vec<Quote> {
+    find_in(body, Vec::new())
+}
+
+/// The records of kind `kind`, as (text, speaker name, cue).
+fn of_kind(quotes: &[Quote], kind: &str) -> Vec<(String, String, String)> {
+    quotes
+        .iter()
+        .filter(|q| q.kind == kind)
+        .map(|q| {
+            (
+                q.text.clone(),
+                q.speaker.as_ref().map_or(String::new(), |s| s.name.clone()),
+                q.cue.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+fn speaker_of(quotes: &[Quote], text_start: &str) -> Option<String> {
+    quotes
+        .iter()
+        .find(|q| q.text.starts_with(text_start))
+        .and_then(|q| q.speaker.as_ref().map(|s| s.name.clone()))
+}
+
+#[test]
+fn direct_quote_with_speaker_after() {
+    let q = find(
+        "« Nous ne céderons à aucune pression », a indiqué M. Orlan Vesk, ministre des Finances.",
+    );
+    assert_eq!(
+        of_kind(&q, "direct"),
+        vec![(
+            "Nous ne céderons à aucune pression".to_string(),
+            "Orlan Vesk".to_string(),
+            "a indiqué".to_string()
+        )]
+    );
+}
+
+#[test]
+fn direct_quote_in_every_kind_of_marks() {
+    for body in [
+        "“Le pont sera rouvert lundi”, a précisé la maire Alix Brun.",
+        "\"Le pont sera rouvert lundi\", a précisé la maire Alix Brun.",
+        "‹ Le pont sera rouvert lundi ›, a précisé la maire Alix Brun.",
+        "«\u{a0}Le pont sera rouvert lundi\u{a0}», a précisé la maire Alix Brun.",
+    ] {
+        let q = find(body);
+        assert_eq!(q.len(), 1, "{body}: {q:?}");
+        assert_eq!(q[0].text, "Le pont sera rouvert lundi", "{body}");
+        assert_eq!(q[0].kind, "direct");
+        assert_eq!(
+            speaker_of(&q, "Le pont").as_deref(),
+            Some("Alix Brun"),
+            "{body}"
+        );
+    }
+}
+
+#[test]
+fn speaker_before_a_colon() {
+    let q = find(
+        "Le ministre Paul Terrin a écrit sur son compte : « Nous tiendrons. La loi sera votée. »",
+    );
+    let d = of_kind(&q, "direct");
+    assert_eq!(d.len(), 1);
+    assert_eq!(d[0].0, "Nous tiendrons. La loi sera votée.");
+    assert_eq!(d[0].1, "Paul Terrin");
+    assert_eq!(d[0].2, "a écrit");
+}
+
+#[test]
+fn quotation_over_two_paragraphs_with_an_incise() {
+    let body = "« Nous avons tenu bon, a répondu Mme Lina Sorel. Le plus dur est passé.\n\
+                « Il reste à reconstruire », a-t-elle ajouté.";
+    let q = find(body);
+    let d = of_kind(&q, "direct");
+    let texts: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec![
+            "Nous avons tenu bon",
+            "Le plus dur est passé.",
+            "Il reste à reconstruire"
+        ]
+    );
+    assert!(d.iter().all(|x| x.1 == "Lina Sorel"), "{d:?}");
+}
+
+#[test]
+fn incise_inside_a_quotation_splits_it() {
+    let q = find(
+        "La préfète Anne Murat a été ferme. « Les fauteurs de troubles seront punis, a-t-elle prévenu, et sans délai. »",
+    );
+    let d = of_kind(&q, "direct");
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert_eq!(d[0].0, "Les fauteurs de troubles seront punis");
+    assert_eq!(d[1].0, "et sans délai.");
+    assert!(
+        d.iter().all(|x| x.1 == "Anne Murat" && x.2 == "a prévenu"),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn brackets_and_cuts_stay_in_the_text() {
+    let q = find(
+        "« [Le gouvernement] doit partir. […] Nous le dirons dans la rue », a lancé le syndicaliste Marc Olier.",
+    );
+    let d = of_kind(&q, "direct");
+    assert_eq!(
+        d[0].0,
+        "[Le gouvernement] doit partir. […] Nous le dirons dans la rue"
+    );
+    assert_eq!(d[0].1, "Marc Olier");
+}
+
+#[test]
+fn partial_quote_after_a_reporting_verb() {
+    let q = find(
+        "La présidente Ida Kern a promis de « reconstruire chaque école détruite » avant l'hiver.",
+    );
+    assert_eq!(
+        of_kind(&q, "partial"),
+        vec![(
+            "reconstruire chaque école détruite".to_string(),
+            "Ida Kern".to_string(),
+            "a promis".to_string()
+        )]
+    );
+}
+
+#[test]
+fn names_and_scare_quotes_are_not_quotations() {
+    let q = find(
+        "Le pays participe aux nouvelles « Routes du Nord », un programme géant. \
+         Le plan « Horizon vert » a été voté. Le régime dénonce des « traîtres ».",
+    );
+    assert!(q.iter().all(|x| x.kind == "indirect"), "{q:?}");
+}
+
+#[test]
+fn a_subheading_in_quotes_is_not_a_quotation() {
+    let q = find("Le port a rouvert.\n« Une page se tourne »\nLes dockers ont repris le travail.");
+    assert!(q.is_empty(), "{q:?}");
+}
+
+#[test]
+fn indirect_speech_after_que() {
+    let q = find("Le ministre Hugo Dalmas a déclaré mardi que les prix baisseraient en juin.");
+    assert_eq!(
+        of_kind(&q, "indirect"),
+        vec![(
+            "les prix baisseraient en juin".to_string(),
+            "Hugo Dalmas".to_string(),
+            "a déclaré".to_string()
+        )]
+    );
+}
+
+#[test]
+fn indirect_speech_with_selon_and_d_apres() {
+    let q = find(
+        "Selon la ministre Clara Jost, la réforme entrera en vigueur en mai. \
+         Le texte sera amendé, d'après le rapporteur Yves Pic.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i.len(), 2, "{i:?}");
+    assert_eq!(i[0].0, "la réforme entrera en vigueur en mai");
+    assert_eq!(i[0].1, "Clara Jost");
+    assert_eq!(i[0].2, "selon");
+    assert_eq!(i[1].0, "Le texte sera amendé");
+    assert_eq!(i[1].1, "Yves Pic");
+}
+
+#[test]
+fn indirect_speech_with_estime_que() {
+    let q = find("Brennland estime que ces sanctions sont illégales.");
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i[0].0, "ces sanctions sont illégales");
+    assert_eq!(i[0].1, "Brennland");
+    assert_eq!(i[0].2, "estime");
+}
+
+#[test]
+fn statement_of_a_body_and_its_continuation() {
+    let q = find(
+        "La frontière restera fermée, indique le ministère brennois de l'Intérieur dans un communiqué. \
+         « Aucune dérogation ne sera accordée », a poursuivi le communiqué.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i[0].0, "La frontière restera fermée");
+    assert_eq!(i[0].1, "ministère brennois de l'Intérieur");
+    let d = of_kind(&q, "direct");
+    assert_eq!(d[0].1, "ministère brennois de l'Intérieur");
+    assert_eq!(d[0].2, "a poursuivi");
+}
+
+#[test]
+fn pronoun_speakers_resolve_to_the_last_fitting_speaker() {
+    let q = find(
+        "« Le calme revient », a affirmé Mme Nora Vial. Le général Igor Stahl a démenti. \
+         « Il n'y a plus de danger », a-t-elle ajouté. Il s'est réjoui d'une « issue rapide et heureuse ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "Il n'y a plus").as_deref(),
+        Some("Nora Vial")
+    );
+    assert_eq!(
+        speaker_of(&q, "issue rapide").as_deref(),
+        Some("Igor Stahl")
+    );
+}
+
+#[test]
+fn apposition_names_the_speaker() {
+    let q = find("« Le dossier est clos », a déclaré le porte-parole, Tim Anders, à la presse.");
+    assert_eq!(speaker_of(&q, "Le dossier").as_deref(), Some("Tim Anders"));
+    let q =
+        find("Le porte-parole du gouvernement, Tim Anders, a assuré que le dossier était clos.");
+    assert_eq!(speaker_of(&q, "le dossier").as_deref(), Some("Tim Anders"));
+}
+
+#[test]
+fn a_role_resolves_to_the_person_named_in_it() {
+    let q = find(
+        "Le président brennois Aldo Verhoef est arrivé lundi. \
+         Le dirigeant brennois a promis de « rester vigilant » face aux menaces.",
+    );
+    assert_eq!(
+        speaker_of(&q, "rester vigilant").as_deref(),
+        Some("Aldo Verhoef")
+    );
+}
+
+#[test]
+fn a_title_gives_the_full_name_of_the_person() {
+    let q = find(
+        "La sénatrice Eva Morland a pris la parole. « Ce texte est dangereux », a martelé Mme Morland.",
+    );
+    assert_eq!(speaker_of(&q, "Ce texte").as_deref(), Some("Eva Morland"));
+}
+
+#[test]
+fn a_spokesperson_of_a_body_speaks_for_it() {
+    let q = find(
+        "« Nous suivons la situation », a déclaré un porte-parole du ministère brennois de la Défense.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Nous suivons").as_deref(),
+        Some("ministère brennois de la Défense")
+    );
+}
+
+#[test]
+fn reported_call_and_infinitive_complements() {
+    let q = find(
+        "Le maire Léo Garnier a appelé les habitants à rester chez eux. \
+         Il a annoncé fermer les écoles jusqu'à lundi.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i[0].0, "les habitants à rester chez eux");
+    assert_eq!(i[0].1, "Léo Garnier");
+    assert_eq!(i[1].0, "fermer les écoles jusqu'à lundi");
+    assert_eq!(i[1].1, "Léo Garnier");
+}
+
+#[test]
+fn a_closing_incise_reports_the_clause_before_it() {
+    let q = find("Les négociations reprendront jeudi, a ajouté le médiateur Jan Rossi.");
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i[0].0, "Les négociations reprendront jeudi");
+    assert_eq!(i[0].1, "Jan Rossi");
+}
+
+#[test]
+fn participle_clause_keeps_the_speaker_of_its_sentence() {
+    let q = find(
+        "« Le pays est sûr », a déclaré M. Karl Dorn, ajoutant que les touristes étaient « les bienvenus cet été ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "les touristes").as_deref(),
+        Some("Karl Dorn")
+    );
+    assert_eq!(
+        speaker_of(&q, "les bienvenus").as_deref(),
+        Some("Karl Dorn")
+    );
+}
+
+#[test]
+fn passive_reports_give_the_agent() {
+    let q = find("La Brennie est accusée par plusieurs ONG de cacher des prisonniers.");
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i.len(), 1, "{i:?}");
+    assert_eq!(i[0].1, "ONG");
+}
+
+#[test]
+fn restrictive_ne_que_is_not_reported_speech() {
+    let q = find("Pétrovie affirme n'avoir vendu que des « véhicules civils ».");
+    let i = of_kind(&q, "indirect");
+    assert_eq!(i[0].0, "n'avoir vendu que des « véhicules civils »");
+}
+
+#[test]
+fn dialogue_lines_opened_by_a_dash() {
+    let q =
+        find("Elle demanda :\n— Vous venez ce soir ?\n— Oui, répondit Paul, si la pluie cesse.");
+    let d = of_kind(&q, "direct");
+    let texts: Vec<&str> = d.iter().map(|x| x.0.as_str()).collect();
+    assert_eq!(
+        texts,
+        vec!["Vous venez ce soir ?", "Oui", "si la pluie cesse."]
+    );
+    assert_eq!(d[1].1, "Paul");
+}
+
+#[test]
+fn a_speaker_covered_by_an_entity_takes_its_name_and_country() {
+    let body = "« Nous voulons la paix », a déclaré le chef de l'État, Aldo Verhoef.";
+    let start = body.find("Aldo").expect("name");
+    let entities = vec![Entity {
+        id: Some("X-1".into()),
+        name: "Aldo Verhoef".into(),
+        kind: "PER".into(),
+        country: Some("XBR".into()),
+        mentions: vec![Mention {
+            text: "Aldo Verhoef".into(),
+            start,
+            end: start + "Aldo Verhoef".len(),
+        }],
+    }];
+    let q = find_in(body, entities);
+    let s = q[0].speaker.as_ref().expect("speaker");
+    assert_eq!(s.entity, Some(0));
+    assert_eq!(s.country.as_deref(), Some("XBR"));
+}
+
+#[test]
+fn a_document_without_tokens_gets_no_quotes() {
+    let finder = QuoteFinder::french().expect("finder");
+    let mut doc = Document {
+        body: "« Rien », a-t-il dit.".into(),
+        ..Document::default()
+    };
+    finder.find(&mut doc);
+    assert!(doc.quotes.is_empty());
+}
+
+#[test]
+fn odd_inputs_do_not_panic() {
+    for body in [
+        "«",
+        "»",
+        "« »",
+        "\"",
+        "— ",
+        "a-t-il",
+        "« « « a » » »",
+        "Selon",
+        "Selon lui,",
+        ", a déclaré",
+        "qui a dit que",
+        "« Oui », a dit",
+    ] {
+        let _ = find(body);
+    }
+}
+
+#[test]
+fn every_cut_of_an_article_keeps_offsets_and_does_not_panic() {
+    let text = "« Nous resterons, a-t-il dit. Rien ne changera.\n« Jamais », a ajouté M. Pol Ardent, \
+                ministre. Selon lui, la crise « est finie ». Le porte-parole, Ida Vok, a déclaré que \
+                les « Routes du Sud » avanceraient.\n— Vraiment ? demanda-t-elle.\n— Oui, dit-il : \
+                \"tout ira bien\". Il a appelé les élus à voter, indique le ministère dans un communiqué.";
+    let cuts: Vec<usize> = text.char_indices().map(|(i, _)| i).step_by(3).collect();
+    for &a in cuts.iter().take(40) {
+        for &b in cuts.iter().rev().take(40) {
+            if a < b {
+                let _ = find(&text[a..b]);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_finder_is_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<QuoteFinder>();
+}

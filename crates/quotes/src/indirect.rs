@@ -1,0 +1,249 @@
+//! Reported speech without marks: what follows `que` after a reporting verb
+//! ("X a déclaré que …"), an infinitive complement ("a annoncé autoriser …"),
+//! an addressee and a task ("a appelé la population à …"), a clause before a
+//! closing incise ("…, a ajouté X"), and `selon X` / `d'après X` / `Pour X,`.
+
+use crate::attribute::{Source, UnitCx};
+use crate::lexicon::Lexicon;
+use crate::marks::trim;
+use crate::phrases::{NpKind, is_det, np_starting_at};
+use crate::said::{Said, is_stop};
+use crate::speakers::{Resolver, Speaker};
+use crate::verbs::VerbForm;
+use crate::view::{Unit, View};
+
+/// A piece of reported speech: tokens `first..=last`, its speaker and cue.
+#[derive(Debug, Clone)]
+pub(crate) struct Reported {
+    /// Byte span in the body.
+    pub span: (usize, usize),
+    /// Who said it.
+    pub speaker: Option<Speaker>,
+    /// The reporting verb, or `selon`.
+    pub cue: String,
+}
+
+/// Where the clause starting at token `start` ends (exclusive): at a stop, a
+/// colon, or a comma before another reporting verb (`, ajoutant que`, `, a-t-il dit`).
+fn clause_end(cx: &UnitCx, start: usize) -> usize {
+    let view = cx.view;
+    let mut k = start;
+    while k < cx.unit.end {
+        if view.inside.get(k).copied().flatten().is_none() {
+            if is_stop(view, k) || view.is_punct(k, ":") {
+                break;
+            }
+            // "… et accuse le pouvoir de …": a coordinated reporting verb
+            // starts a statement of its own.
+            if view.low(k) == "et"
+                && cx
+                    .saids
+                    .iter()
+                    .any(|s| s.in_quote.is_none() && s.group.first == k + 1 && s.framed())
+            {
+                break;
+            }
+            if view.is_punct(k, ",")
+                && cx.saids.iter().any(|s| {
+                    s.in_quote.is_none()
+                        && s.group.first == k + 1
+                        && (s.inverted || s.group.form == VerbForm::Present)
+                })
+            {
+                break;
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// The byte span of tokens `first..end` (exclusive), without white space or
+/// punctuation at its ends; `None` when fewer than two words remain.
+fn span(cx: &UnitCx, first: usize, end: usize) -> Option<(usize, usize)> {
+    let view = cx.view;
+    let mut a = first;
+    let mut b = end;
+    while a < b && view.punct(a) && view.inside.get(a).copied().flatten().is_none() {
+        a += 1;
+    }
+    while b > a && view.punct(b - 1) && view.inside.get(b - 1).copied().flatten().is_none() {
+        b -= 1;
+    }
+    if b <= a || (a..b).filter(|&k| !view.punct(k)).count() < 2 {
+        return None;
+    }
+    let s = view.toks.get(a)?.start;
+    let e = view.toks.get(b - 1)?.end;
+    let (s, e) = trim(view.body, s, e);
+    (s < e).then_some((s, e))
+}
+
+/// The reported speech of one unit; `verb_quoted` when the unit holds a
+/// quoted clause (then `selon` only names its source).
+pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
+    let unit = cx.unit;
+    let mut out = Vec::new();
+    let mut push = |first: usize, end: usize, s: Option<Speaker>, cue: String| {
+        if let Some(span) = span(cx, first, end) {
+            out.push(Reported {
+                span,
+                speaker: s,
+                cue,
+            });
+        }
+    };
+    for s in cx.saids.iter().filter(|s| s.in_quote.is_none()) {
+        let g = &s.group;
+        let cue = g.cue.clone();
+        if let Some(q) = s.que {
+            push(q + 1, clause_end(cx, q + 1), s.speaker.clone(), cue);
+        } else if let Some(i) = s.infinitive {
+            push(i, clause_end(cx, i), s.speaker.clone(), cue);
+        } else if s.call {
+            push(
+                g.last + 1,
+                clause_end(cx, g.last + 1),
+                s.speaker.clone(),
+                cue,
+            );
+        } else if closing_incise(cx, s) {
+            push(unit.first, g.first - 1, s.speaker.clone(), cue);
+        }
+    }
+    out.extend(sources(cx, verb_quoted));
+    out
+}
+
+/// Whether `s` is an incise closing a clause of the writer's words
+/// ("…, a ajouté Xi Jinping."), not one after a quotation.
+fn closing_incise(cx: &UnitCx, s: &Said) -> bool {
+    let view = cx.view;
+    let f = s.group.first;
+    s.inverted
+        && f >= cx.unit.first + 3
+        && view.is_punct(f - 1, ",")
+        && view.inside.get(f - 2).copied().flatten().is_none()
+}
+
+/// Reported speech by `selon X` / `d'après X`, and `Pour X,` at the head of
+/// a sentence.
+fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
+    let view = cx.view;
+    let lex = cx.lex;
+    let unit = cx.unit;
+    let mut out = Vec::new();
+    for src in cx.sources {
+        if verb_quoted || src.speaker.is_none() {
+            continue;
+        }
+        let head = (unit.first..src.at).all(|k| view.punct(k));
+        // "…, selon un communiqué de la diplomatie publié mardi soir."
+        // A participle or a time word may follow the source; a noun phrase
+        // may not ("selon lui la capacité de …" is inside the clause).
+        let rest = src.last + 1;
+        let tail = src.at > unit.first
+            && ((rest..unit.end).all(|k| view.punct(k))
+                || (!is_det(view, lex, rest)
+                    && view.toks.get(rest).is_some_and(|t| t.word && !t.cap)
+                    && (rest..unit.end).all(|k| {
+                        !view.is_punct(k, ",") && !is_stop(view, k) || k + 1 == unit.end
+                    })
+                    && !cx.saids.iter().any(|s| s.group.first > src.at)));
+        let (first, end) = if head {
+            let mut f = src.last + 1;
+            if view.is_punct(f, ",") {
+                f += 1;
+            }
+            (f, clause_end(cx, f))
+        } else if tail {
+            (unit.first, src.at)
+        } else if cx.saids.iter().any(|s| s.in_quote.is_none() && s.framed()) {
+            // "Xi a assuré, selon la télévision, vouloir …": the verb reports,
+            // `selon` names where the report comes from.
+            continue;
+        } else {
+            (unit.first, unit.end)
+        };
+        if let Some(span) = span(cx, first, end) {
+            out.push(Reported {
+                span,
+                speaker: src.speaker.clone(),
+                cue: src.cue.clone(),
+            });
+        }
+    }
+    // "Pour le ministre, la situation est grave."
+    let mut k = unit.first;
+    while k < unit.end && view.punct(k) {
+        k += 1;
+    }
+    if lex.is("pour", view.low(k))
+        && let Some(np) = np_starting_at(view, lex, k + 1, unit.end)
+        && view.is_punct(np.last + 1, ",")
+        && matches!(
+            np.kind,
+            NpKind::Name { .. } | NpKind::Role { .. } | NpKind::Org { .. }
+        )
+        && let Some(speaker) = cx.resolver.resolve(&np, k)
+        && let Some(span) = span(cx, np.last + 2, clause_end(cx, np.last + 2))
+    {
+        out.push(Reported {
+            span,
+            speaker: Some(speaker),
+            cue: view.text(k).to_lowercase(),
+        });
+    }
+    out
+}
+
+/// The `selon X` and `d'après X` of a unit, outside quotations.
+fn find_sources(view: &View, lex: &Lexicon, unit: Unit) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut k = unit.first;
+    while k < unit.end {
+        if view.inside.get(k).copied().flatten().is_some() {
+            k += 1;
+            continue;
+        }
+        let one = view.low(k).to_string();
+        let two = format!("{}{}", view.low(k), view.low(k + 1));
+        let (cue, next) = if lex.is("selon", &one) {
+            (view.text(k).to_lowercase(), k + 1)
+        } else if lex.is("selon", &two) && k + 1 < unit.end {
+            (
+                format!("{}{}", view.text(k), view.text(k + 1)).to_lowercase(),
+                k + 2,
+            )
+        } else {
+            k += 1;
+            continue;
+        };
+        if next < unit.end && !lex.is("not_source", view.low(next)) {
+            out.push((k, next, cue));
+        }
+        k = next;
+    }
+    out
+}
+
+/// Builds the sources of a unit: each `selon X` with the phrase after it.
+pub(crate) fn resolve_sources(
+    view: &View,
+    lex: &Lexicon,
+    resolver: &Resolver,
+    unit: Unit,
+) -> Vec<Source> {
+    find_sources(view, lex, unit)
+        .into_iter()
+        .filter_map(|(at, next, cue)| {
+            let np = np_starting_at(view, lex, next, unit.end)?;
+            Some(Source {
+                at,
+                last: np.last,
+                speaker: resolver.resolve(&np, at),
+                cue,
+            })
+        })
+        .collect()
+}

@@ -1,0 +1,643 @@
+//! Reporting verbs in use: a verb group with its frame (what it introduces:
+//! `que`, a colon, a quotation, an infinitive, an addressee and a task, a
+//! statement) and its subject, before it or inverted after it, and incises
+//! inside quotations ("« …, a-t-il ajouté, … »").
+
+use crate::lexicon::Lexicon;
+use crate::phrases::{Np, NpKind, analyse, chain_end, is_det, np_ending_at, np_starting_at};
+use crate::speakers::Speaker;
+use crate::verbs::{VerbForm, VerbGroup, group_at};
+use crate::view::{Unit, View};
+
+/// A reporting verb in use.
+#[derive(Debug, Clone)]
+pub(crate) struct Said {
+    /// The verb group.
+    pub group: VerbGroup,
+    /// Its subject comes after it (`a indiqué M. X`, `a-t-il ajouté`).
+    pub inverted: bool,
+    /// Its subject.
+    pub subject: Option<Np>,
+    /// Who it names as speaker.
+    pub speaker: Option<Speaker>,
+    /// The `que` it introduces.
+    pub que: Option<usize>,
+    /// The colon after it.
+    pub colon: Option<usize>,
+    /// First token of its infinitive complement.
+    pub infinitive: Option<usize>,
+    /// It asks someone to do something ("appelle X à").
+    pub call: bool,
+    /// It issues a statement ("a publié un communiqué").
+    pub publish: bool,
+    /// A quotation opens after it in its clause.
+    pub quote_after: bool,
+    /// The quotation it stands in, as an incise.
+    pub in_quote: Option<usize>,
+    /// For an incise: the token before it (`,`) and the token that ends it.
+    pub incise: Option<(usize, usize)>,
+}
+
+impl Said {
+    /// Whether the verb reports speech here, by what follows it or by its
+    /// inverted subject.
+    pub fn framed(&self) -> bool {
+        self.inverted
+            || self.que.is_some()
+            || self.colon.is_some()
+            || self.infinitive.is_some()
+            || self.call
+            || self.publish
+            || self.quote_after
+    }
+}
+
+/// Punctuation that ends a sentence or a clause for the finder.
+pub(crate) fn is_stop(view: &View, i: usize) -> bool {
+    [".", "!", "?", ";", "…"]
+        .iter()
+        .any(|p| view.is_punct(i, p))
+}
+
+/// Whether token `i` looks like an infinitive.
+pub(crate) fn looks_infinitive(view: &View, lex: &Lexicon, i: usize) -> bool {
+    let Some(t) = view.toks.get(i) else {
+        return false;
+    };
+    let w = t.low.as_str();
+    if !t.word || t.cap || w.chars().count() < 4 {
+        return false;
+    }
+    if matches!(w, "avoir" | "être") {
+        return true;
+    }
+    // Infinitives end in -er, -ir, -oir or one of the -re endings of verbs
+    // (dire, mettre, prendre, conduire, paraître, vivre, faire, croire…);
+    // nouns such as "envergure", "mesure", "histoire" do not.
+    const RE: &[&str] = &[
+        "dre", "ttre", "ître", "oître", "uire", "crire", "dire", "lire", "rire", "vre", "ompre",
+        "aincre", "clure", "faire", "plaire", "taire", "croire", "boire", "traire", "ondre",
+    ];
+    const NOUNS: &[&str] = &[
+        "premier",
+        "dernier",
+        "entier",
+        "hier",
+        "janvier",
+        "février",
+        "avenir",
+        "plaisir",
+        "désir",
+        "loisir",
+        "souvenir",
+        "danger",
+        "dossier",
+        "papier",
+        "métier",
+        "quartier",
+        "chantier",
+        "étranger",
+        "hiver",
+        "cancer",
+        "leader",
+        "manager",
+        "ordre",
+        "cadre",
+        "désordre",
+        "empire",
+        "navire",
+        "sourire",
+        "délire",
+        "centre",
+        "lettre",
+        "mètre",
+        "kilomètre",
+        "poudre",
+        "foudre",
+        "livre",
+        "pouvoir",
+        "devoir",
+        "savoir",
+        "espoir",
+        "soir",
+        "couloir",
+        "territoire",
+        "mémoire",
+        "histoire",
+        "victoire",
+    ];
+    let verb_ending = w.ends_with("er")
+        || w.ends_with("ir")
+        || w.ends_with("oir")
+        || RE.iter().any(|e| w.ends_with(e));
+    verb_ending
+        && !NOUNS.contains(&w)
+        && !lex.is("adv", w)
+        && !lex.is("not_name", w)
+        && !lex.is("prep", w)
+        && !lex.determiners.contains_key(w)
+}
+
+/// The token after `j` once adverbs are skipped.
+fn skip_adverbs(view: &View, lex: &Lexicon, mut j: usize, end: usize) -> usize {
+    while j < end && lex.is("adv", view.low(j)) && !looks_infinitive(view, lex, j) {
+        j += 1;
+    }
+    j
+}
+
+/// The subject after an inverted verb ending before token `j`: skips
+/// adverbs, time words and prepositional phrases ("a indiqué dans un
+/// communiqué publié mardi soir le ministre …"). `q` is the quotation the
+/// words may stand in (for incises).
+pub(crate) fn subject_after(
+    view: &View,
+    lex: &Lexicon,
+    j: usize,
+    limit: usize,
+    q: Option<usize>,
+) -> Option<Np> {
+    let mut k = j;
+    let mut in_pp = false;
+    let mut steps = 0;
+    while k < limit && steps < 14 {
+        steps += 1;
+        if view.inside.get(k).copied().flatten() != q {
+            return None;
+        }
+        let w = view.low(k);
+        if view.punct(k) || lex.is("que", w) || lex.is("sub", w) || lex.is("conj", w) {
+            return None;
+        }
+        let after_prep =
+            k > 0 && (lex.is("prep", view.low(k - 1)) || lex.is("of", view.low(k - 1)));
+        if lex.is("prep", w) || lex.is("of", w) {
+            in_pp = true;
+            k += 1;
+            continue;
+        }
+        if is_det(view, lex, k) {
+            if in_pp && after_prep {
+                k += 1;
+                continue;
+            }
+            return np_starting_at(view, lex, k, limit);
+        }
+        if lex.titles.contains_key(w) {
+            return np_starting_at(view, lex, k, limit);
+        }
+        if !in_pp
+            && view.toks.get(k).is_some_and(|t| t.word && !t.cap)
+            && view.is_name_word(lex, k + 1)
+            && !lex.is("adv", w)
+            && !lex.is("not_name", w)
+        {
+            // "dit mère Clarisse", "répondit maître Haskel".
+            return np_starting_at(view, lex, k, limit);
+        }
+        if view.is_name_word(lex, k) {
+            let prev_det_or_name =
+                k > 0 && (is_det(view, lex, k - 1) || view.is_name_word(lex, k - 1));
+            if in_pp && (after_prep || prev_det_or_name) {
+                k += 1;
+                continue;
+            }
+            return np_starting_at(view, lex, k, limit);
+        }
+        let number = view
+            .toks
+            .get(k)
+            .is_some_and(|t| t.low.chars().any(|c| c.is_ascii_digit()));
+        if lex.is("adv", w) || lex.is("not_name", w) || number || in_pp {
+            k += 1;
+            continue;
+        }
+        return None;
+    }
+    None
+}
+
+/// The subject ending right before token `i` (a verb), not before `floor`:
+/// a pronoun, the antecedent of `qui`, a phrase with its apposition.
+pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize) -> Option<Np> {
+    if i <= floor {
+        return None;
+    }
+    let e = i - 1;
+    if view.inside.get(e).copied().flatten().is_some() {
+        return None;
+    }
+    let w = view.low(e);
+    if lex.is("rel", w) {
+        if e <= floor {
+            return None;
+        }
+        // The antecedent of "qui" stands right before it.
+        let a = if view.is_punct(e - 1, ",") {
+            e.checked_sub(2)?
+        } else {
+            e - 1
+        };
+        return np_ending_at(view, lex, a, floor);
+    }
+    if view.is_punct(e, ",") {
+        return parenthetical(view, lex, e, floor);
+    }
+    let np = np_ending_at(view, lex, e, floor)?;
+    // A phrase that is only "de …" or a lone lowercase word is no subject.
+    let starts_well = is_det(view, lex, np.first)
+        || lex.titles.contains_key(view.low(np.first))
+        || view.is_name_word(lex, np.first)
+        || matches!(np.kind, NpKind::Pronoun)
+        || np.first == floor;
+    starts_well.then_some(np)
+}
+
+/// The subject before a comma at token `comma` that closes an apposition or
+/// an aside: ", Kassym-Jomart Tokaïev," names the subject; ", réunie au sein
+/// du Front," is skipped; ", dont les États-Unis," names it when the phrase
+/// before names no one.
+fn parenthetical(view: &View, lex: &Lexicon, comma: usize, floor: usize) -> Option<Np> {
+    let mut k = comma;
+    let mut boundary = None;
+    while k > floor {
+        k -= 1;
+        let outside = view.inside.get(k).copied().flatten().is_none();
+        if !outside || (view.punct(k) && !view.is_punct(k, "-")) {
+            boundary = Some(k);
+            break;
+        }
+    }
+    let content = match boundary {
+        Some(b) => b + 1,
+        None => floor,
+    };
+    if content >= comma {
+        return None;
+    }
+    let before_comma = boundary.is_some_and(|b| view.is_punct(b, ","));
+    let main = || {
+        boundary
+            .filter(|_| before_comma)
+            .and_then(|b| subject_before(view, lex, b, floor))
+    };
+    if lex.is("example", view.low(content)) {
+        let alt = (content + 1..comma)
+            .find(|&x| view.is_name_word(lex, x))
+            .and_then(|x| {
+                let e = chain_end(view, lex, x, comma)?;
+                let s = if x > content && is_det(view, lex, x - 1) {
+                    x - 1
+                } else {
+                    x
+                };
+                analyse(view, lex, s, e)
+            });
+        let m = main();
+        return match m {
+            Some(np) if matches!(np.kind, NpKind::Name { .. }) => Some(np),
+            _ => alt.or(m),
+        };
+    }
+    if let Some(np) = np_ending_at(view, lex, comma - 1, content)
+        && np.first == content
+    {
+        if matches!(np.kind, NpKind::Name { .. }) {
+            return Some(np);
+        }
+        if let Some(m) = main()
+            && matches!(m.kind, NpKind::Name { .. })
+        {
+            return Some(m);
+        }
+        return Some(np);
+    }
+    main()
+}
+
+/// The incises inside quotation `q` (tokens `a..b`): a reporting verb after a
+/// comma (or `?`, `!`) with its subject inverted, up to the next stop.
+pub(crate) fn incises(view: &View, lex: &Lexicon, q: usize, a: usize, b: usize) -> Vec<Said> {
+    let mut out = Vec::new();
+    let mut k = a + 1;
+    while k < b {
+        let before = k - 1;
+        let after_stop = [",", "?", "!", "…"]
+            .iter()
+            .any(|p| view.is_punct(before, p));
+        if !after_stop || view.inside.get(before).copied().flatten() != Some(q) {
+            k += 1;
+            continue;
+        }
+        let Some(g) = group_at(view, lex, k) else {
+            k += 1;
+            continue;
+        };
+        if g.last >= b || matches!(g.form, VerbForm::Infinitive | VerbForm::Present) {
+            k += 1;
+            continue;
+        }
+        let subject = if let Some(c) = g.clitic {
+            clitic_subject(view, lex, c)
+        } else {
+            subject_after(view, lex, g.last + 1, b, Some(q))
+        };
+        let Some(subject) = subject else {
+            k += 1;
+            continue;
+        };
+        let stop = |x: usize, commas: bool| {
+            [".", ";", "!", "?", "…"]
+                .iter()
+                .any(|p| view.is_punct(x, p))
+                || (commas && view.is_punct(x, ","))
+        };
+        let after = subject.last.max(g.last) + 1;
+        // "dit mère Clarisse qui ne savait pourquoi …, …": a relative clause
+        // right after the subject runs to the end of the sentence.
+        let relative = lex.is("rel", view.low(after)) || view.low(after) == "dont";
+        let mut end = after;
+        while end < b && !stop(end, !relative) {
+            end += 1;
+        }
+        // "dit Mme Dubreuil à la laitière, qui tenait …, vous osez": an
+        // appositive relative clause ends at the next comma.
+        // "fit timidement le nouveau, promenant autour de lui …": a participle
+        // after the incise is narration too.
+        let participle = |x: usize| {
+            let w = view.low(x);
+            w.chars().count() > 4 && w.ends_with("ant") && !view.toks.get(x).is_some_and(|t| t.cap)
+        };
+        let narration = participle(end + 1) || (view.low(end + 1) == "en" && participle(end + 2));
+        if view.is_punct(end, ",")
+            && (narration || lex.is("rel", view.low(end + 1)) || view.low(end + 1) == "dont")
+        {
+            end += 1;
+            while end < b && !stop(end, true) {
+                end += 1;
+            }
+        }
+        out.push(Said {
+            group: g,
+            inverted: true,
+            subject: Some(subject),
+            speaker: None,
+            que: None,
+            colon: None,
+            infinitive: None,
+            call: false,
+            publish: false,
+            quote_after: false,
+            in_quote: Some(q),
+            incise: Some((before, end)),
+        });
+        k = end + 1;
+    }
+    out
+}
+
+/// The pronoun of an inverted clitic (`-t-il` → il) as a phrase.
+pub(crate) fn clitic_subject(view: &View, lex: &Lexicon, c: usize) -> Option<Np> {
+    let w = view.low(c);
+    let p = w.trim_start_matches("-t-").trim_start_matches('-');
+    let agr = lex.pronouns.get(p).copied().unwrap_or_default();
+    Some(Np {
+        first: c,
+        last: c,
+        kind: NpKind::Pronoun,
+        agr,
+        definite: true,
+        head: c,
+    })
+}
+
+/// The reporting verbs of `unit` outside quotations, with their frames
+/// (subjects are found later, in order).
+pub(crate) fn outside(view: &View, lex: &Lexicon, unit: Unit, quote_opens: &[usize]) -> Vec<Said> {
+    let mut out = Vec::new();
+    let mut k = unit.first;
+    while k < unit.end {
+        if view.inside.get(k).copied().flatten().is_some() {
+            k += 1;
+            continue;
+        }
+        let Some(g) = group_at(view, lex, k) else {
+            k += 1;
+            continue;
+        };
+        let clear = g.last < unit.end
+            && (g.first..=g.last).all(|x| view.inside.get(x).copied().flatten().is_none());
+        let bare_ok =
+            g.form != VerbForm::Participle || (k > unit.first && lex.is("conj", view.low(k - 1)));
+        if !clear || !bare_ok {
+            k += 1;
+            continue;
+        }
+        let next = g.last + 1;
+        let mut s = Said {
+            group: g,
+            inverted: false,
+            subject: None,
+            speaker: None,
+            que: None,
+            colon: None,
+            infinitive: None,
+            call: false,
+            publish: false,
+            quote_after: false,
+            in_quote: None,
+            incise: None,
+        };
+        frame(view, lex, unit, &mut s, quote_opens);
+        out.push(s);
+        k = next;
+    }
+    out
+}
+
+/// Fills the frame of `s`: what follows it in its clause.
+fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[usize]) {
+    let Some(lemma) = lex.lemmas.get(s.group.lemma) else {
+        return;
+    };
+    if lemma.incise_only {
+        return;
+    }
+    let g = &s.group;
+    let start = g.last + 1;
+    // que
+    let max = if lemma.weak {
+        lex.near_que
+    } else {
+        lex.far_que
+    };
+    let mut k = start;
+    let mut n = 0;
+    while k < unit.end && n <= max {
+        if view.inside.get(k).copied().flatten().is_some()
+            || is_stop(view, k)
+            || view.is_punct(k, ":")
+            || lex.is("neg", view.low(k))
+        {
+            // "n'avoir livré que": a restrictive "ne … que", not reported speech.
+            break;
+        }
+        if lex.is("que", view.low(k)) {
+            if !(k > 0 && lex.is("not_que", view.low(k - 1))) {
+                s.que = Some(k);
+            }
+            break;
+        }
+        if k > start && group_at(view, lex, k).is_some() {
+            break;
+        }
+        k += 1;
+        n += 1;
+    }
+    // colon
+    let mut k = start;
+    while k < unit.end && k < start + 10 {
+        if view.is_punct(k, ":") {
+            s.colon = Some(k);
+            break;
+        }
+        if view.inside.get(k).copied().flatten().is_some()
+            || is_stop(view, k)
+            || lex.is("que", view.low(k))
+            || (k > start && group_at(view, lex, k).is_some())
+        {
+            break;
+        }
+        k += 1;
+    }
+    // quotation in the clause after it
+    for &o in quote_opens {
+        if o > g.last && o < unit.end {
+            let blocked = (start..o)
+                .any(|x| view.inside.get(x).copied().flatten().is_none() && is_stop(view, x));
+            if !blocked {
+                s.quote_after = true;
+            }
+            break;
+        }
+    }
+    // infinitive complement
+    if lemma.infinitive && s.que.is_none() {
+        let mut k = skip_adverbs(view, lex, start, unit.end);
+        if view.is_punct(k, ",") {
+            // ", selon la télévision, vouloir …": skip an aside.
+            let mut x = k + 1;
+            while x < unit.end && x < k + 14 && !view.is_punct(x, ",") && !is_stop(view, x) {
+                x += 1;
+            }
+            if view.is_punct(x, ",") {
+                k = skip_adverbs(view, lex, x + 1, unit.end);
+            }
+        }
+        if matches!(view.low(k), "de" | "d'") {
+            k += 1;
+        }
+        if matches!(view.low(k), "ne" | "n'") {
+            k += 1;
+        }
+        if k < unit.end
+            && view.inside.get(k).copied().flatten().is_none()
+            && looks_infinitive(view, lex, k)
+        {
+            s.infinitive = Some(if matches!(view.low(k.saturating_sub(1)), "ne" | "n'") {
+                k - 1
+            } else {
+                k
+            });
+        }
+    }
+    // an addressee and a task: "appelle X à …", "accuse X de …"
+    if lemma.call && s.que.is_none() {
+        let mut k = start;
+        while k < unit.end && k < start + 20 {
+            if is_stop(view, k) || view.is_punct(k, ":") {
+                break;
+            }
+            if view.inside.get(k).copied().flatten().is_none()
+                && matches!(view.low(k), "à" | "de" | "d'")
+                && k > start
+                && (looks_infinitive(view, lex, k + 1)
+                    || quote_opens.contains(&(k + 1))
+                    || matches!(view.low(k + 1), "ne" | "n'"))
+            {
+                s.call = true;
+                break;
+            }
+            k += 1;
+        }
+    }
+    // a statement issued: "a publié mardi soir un communiqué"
+    if lemma.publish {
+        s.publish = (start..(start + 6).min(unit.end)).any(|k| lex.is("stmt", view.low(k)));
+    }
+}
+
+/// Whether `s`, not being an incise, has its subject inverted after it: it
+/// follows a comma, a closing mark or a stop, and a subject follows it.
+pub(crate) fn inverted_subject(view: &View, lex: &Lexicon, unit: Unit, s: &Said) -> Option<Np> {
+    let g = &s.group;
+    if let Some(c) = g.clitic {
+        return clitic_subject(view, lex, c);
+    }
+    if matches!(
+        g.form,
+        VerbForm::Present | VerbForm::Infinitive | VerbForm::Participle
+    ) {
+        return None;
+    }
+    // An incise is neither negated nor passive, and introduces nothing:
+    // ", a appelé le gouvernement à …" has its subject before the comma.
+    if g.negated
+        || g.passive
+        || s.que.is_some()
+        || s.infinitive.is_some()
+        || s.call
+        || s.colon.is_some()
+    {
+        return None;
+    }
+    if g.first <= unit.first || apposed(view, lex, g.first, unit.first) {
+        return None;
+    }
+    let p = g.first - 1;
+    let after_mark = view.inside.get(p).copied().flatten().is_some();
+    let ok = after_mark || [",", "?", "!", "…"].iter().any(|x| view.is_punct(p, x));
+    if !ok {
+        return None;
+    }
+    subject_after(view, lex, g.last + 1, unit.end, None)
+}
+
+/// Whether the comma before token `v` closes an apposition that names the
+/// subject: "La Première ministre, Hélène Marrast, a exigé …", "Arvid Kessel,
+/// le président valdorien, a déclaré …".
+fn apposed(view: &View, lex: &Lexicon, v: usize, floor: usize) -> bool {
+    if v < floor + 3 || !view.is_punct(v - 1, ",") {
+        return false;
+    }
+    let c = v - 1;
+    let Some(c0) = (floor..c).rev().take(10).find(|&k| view.punct(k)) else {
+        return false;
+    };
+    if !view.is_punct(c0, ",") || c0 == floor {
+        return false;
+    }
+    let mut a = c0 + 1;
+    if lex.titles.contains_key(view.low(a)) {
+        a += 1;
+    }
+    let name_inside = chain_end(view, lex, a, c) == Some(c - 1);
+    let before = np_ending_at(view, lex, c0 - 1, floor);
+    if name_inside {
+        return before
+            .is_some_and(|np| matches!(np.kind, NpKind::Role { .. } | NpKind::Name { .. }));
+    }
+    let role_inside = np_starting_at(view, lex, c0 + 1, c)
+        .is_some_and(|np| np.last == c - 1 && matches!(np.kind, NpKind::Role { .. }));
+    role_inside && before.is_some_and(|np| matches!(np.kind, NpKind::Name { .. }))
+}

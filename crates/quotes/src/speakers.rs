@@ -1,0 +1,495 @@
+//! Who a speaking noun phrase is: a name made whole ("M. Tokaïev" →
+//! "Kassym-Jomart Tokaïev"), a role resolved to the person the article names
+//! in that role ("le président chinois" → "Xi Jinping"), a body named in short
+//! resolved to its full name ("le ministère"), a statement resolved to its
+//! issuer ("le communiqué"), a pronoun resolved to the last fitting speaker.
+
+use std::collections::HashMap;
+
+use chronicle_model::{Actor, Entity};
+
+use crate::lexicon::{Agreement, Lexicon};
+use crate::phrases::{Np, NpKind, RoleKey, analyse, chain_end, np_ending_at, np_starting_at};
+use crate::view::View;
+
+/// A speaker as the text names it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Speaker {
+    /// The name to report.
+    pub name: String,
+    /// Tokens where that name is written, for entity lookup.
+    pub at: Option<(usize, usize)>,
+    /// Gender and number, where known.
+    pub agr: Agreement,
+    /// Whether `name` is a proper name (else a role, a body or a group named
+    /// by a common noun, whose head is its first word).
+    pub proper: bool,
+}
+
+/// A role the article attaches to a name.
+struct RoleName {
+    key: RoleKey,
+    speaker: Speaker,
+    at: usize,
+}
+
+/// A body named in full.
+struct OrgName {
+    head: String,
+    speaker: Speaker,
+    at: usize,
+}
+
+/// Resolves speaking phrases of one document, keeping who spoke last.
+pub(crate) struct Resolver<'v, 'a> {
+    view: &'v View<'a>,
+    lex: &'v Lexicon,
+    roles: Vec<RoleName>,
+    orgs: Vec<OrgName>,
+    persons: Vec<(Vec<String>, usize, usize)>,
+    genders: HashMap<String, Agreement>,
+    issuers: Vec<(usize, Speaker)>,
+    history: Vec<(usize, Speaker)>,
+    mentions: Vec<(usize, Speaker)>,
+}
+
+impl<'v, 'a> Resolver<'v, 'a> {
+    /// Reads the names, roles and bodies of the document.
+    pub fn new(view: &'v View<'a>, lex: &'v Lexicon) -> Resolver<'v, 'a> {
+        let mut r = Resolver {
+            view,
+            lex,
+            roles: Vec::new(),
+            orgs: Vec::new(),
+            persons: Vec::new(),
+            genders: HashMap::new(),
+            issuers: Vec::new(),
+            history: Vec::new(),
+            mentions: Vec::new(),
+        };
+        r.read_names();
+        r.read_orgs();
+        r.read_subjects();
+        r.mentions.sort_by_key(|m| m.0);
+        r
+    }
+
+    /// Names that open a sentence, as its subject: a pronoun in a later
+    /// sentence may stand for them ("Son successeur, Basile Ferrand, … Selon
+    /// lui, …").
+    fn read_subjects(&mut self) {
+        let (view, lex) = (self.view, self.lex);
+        // Words written with a capital inside a sentence somewhere.
+        let mut inner_caps: HashMap<&str, usize> = HashMap::new();
+        for u in &view.units {
+            for x in u.first + 1..u.end {
+                if view.toks.get(x).is_some_and(|t| t.cap) {
+                    *inner_caps.entry(view.low(x)).or_default() += 1;
+                }
+            }
+        }
+        for u in &view.units {
+            let mut k = u.first;
+            while k < u.end && view.punct(k) {
+                k += 1;
+            }
+            if view.inside.get(k).copied().flatten().is_some() {
+                continue;
+            }
+            let Some(np) = np_starting_at(view, lex, k, u.end) else {
+                continue;
+            };
+            // A capitalised word opening a sentence is a name only if the
+            // text names it elsewhere too ("Interrogé jeudi, il …" is not).
+            let NpKind::Name {
+                first,
+                last,
+                titled,
+                role,
+            } = &np.kind
+            else {
+                continue;
+            };
+            let named_elsewhere = first != last
+                || *titled
+                || role.is_some()
+                || inner_caps
+                    .get(view.low(*first))
+                    .is_some_and(|n| *n > usize::from(*first > u.first));
+            if named_elsewhere && let Some(s) = self.resolve(&np, k) {
+                self.mentions.push((k, s));
+            }
+        }
+    }
+
+    /// Names with a role or a title before them, or a role in apposition.
+    fn read_names(&mut self) {
+        let (view, lex) = (self.view, self.lex);
+        let n = view.len();
+        let mut i = 0;
+        while i < n {
+            let outside = view.inside.get(i).copied().flatten().is_none();
+            let starts =
+                outside && view.is_name_word(lex, i) && (i == 0 || !view.is_name_word(lex, i - 1));
+            if !starts {
+                i += 1;
+                continue;
+            }
+            let Some(e) = chain_end(view, lex, i, n) else {
+                i += 1;
+                continue;
+            };
+            let floor = view.unit_of(i).map_or(0, |u| u.first);
+            let words: Vec<String> = (i..=e)
+                .filter(|&k| view.is_name_word(lex, k))
+                .map(|k| view.low(k).to_string())
+                .collect();
+            let after_prep =
+                i > 0 && (lex.is("prep", view.low(i - 1)) || lex.is("of", view.low(i - 1)));
+            if words.len() >= 2 && words.len() == e - i + 1 && !after_prep {
+                self.persons.push((words.clone(), i, e));
+            }
+            let speaker = Speaker {
+                name: view.span_text(i, e),
+                at: Some((i, e)),
+                agr: Agreement::default(),
+                proper: true,
+            };
+            if let Some(np) = np_ending_at(view, lex, e, floor)
+                && let NpKind::Name {
+                    first,
+                    titled,
+                    role,
+                    ..
+                } = &np.kind
+                && *first == i
+            {
+                if *titled || role.is_some() {
+                    self.note_gender(&words, np.agr);
+                    self.mentions.push((
+                        i,
+                        Speaker {
+                            agr: np.agr,
+                            ..speaker.clone()
+                        },
+                    ));
+                }
+                if *titled && words.len() == 1 {
+                    self.persons.push((words.clone(), i, e));
+                }
+                if let Some(key) = role {
+                    self.roles.push(RoleName {
+                        key: key.clone(),
+                        speaker: Speaker {
+                            agr: np.agr,
+                            ..speaker.clone()
+                        },
+                        at: i,
+                    });
+                }
+            }
+            // "le porte-parole, Aidos Ukibay": a role in apposition before.
+            if i > floor + 1
+                && view.is_punct(i - 1, ",")
+                && let Some(np) = np_ending_at(view, lex, i - 2, floor)
+                && let NpKind::Role { key, .. } = &np.kind
+            {
+                self.note_gender(&words, np.agr);
+                let named = Speaker {
+                    agr: np.agr,
+                    ..speaker.clone()
+                };
+                self.mentions.push((i, named.clone()));
+                self.roles.push(RoleName {
+                    key: key.clone(),
+                    speaker: named,
+                    at: i,
+                });
+            }
+            // "Arvid Kessel, le président valdorien,": a role in apposition after.
+            if view.is_punct(e + 1, ",")
+                && let Some(np) = np_starting_at(view, lex, e + 2, n)
+                && let NpKind::Role { key, .. } = &np.kind
+                && np.definite
+            {
+                self.note_gender(&words, np.agr);
+                let named = Speaker {
+                    agr: np.agr,
+                    ..speaker
+                };
+                self.mentions.push((i, named.clone()));
+                self.roles.push(RoleName {
+                    key: key.clone(),
+                    speaker: named,
+                    at: i,
+                });
+            }
+            i = e + 1;
+        }
+    }
+
+    fn note_gender(&mut self, words: &[String], agr: Agreement) {
+        if let Some(last) = words.last()
+            && agr.gender.is_some()
+        {
+            self.genders.insert(last.clone(), agr);
+        }
+    }
+
+    /// Bodies named in full ("le ministère kazakh des Affaires étrangères"),
+    /// and statements with their issuer ("un communiqué de la présidence").
+    fn read_orgs(&mut self) {
+        let (view, lex) = (self.view, self.lex);
+        for i in 0..view.len() {
+            if view.inside.get(i).copied().flatten().is_some()
+                || !crate::phrases::is_det(view, lex, i)
+            {
+                continue;
+            }
+            let Some(np) = np_starting_at(view, lex, i, view.len()) else {
+                continue;
+            };
+            match &np.kind {
+                NpKind::Org { head, quals } if !quals.is_empty() => {
+                    self.orgs.push(OrgName {
+                        head: head.clone(),
+                        speaker: Speaker {
+                            name: view.span_text(np.head, np.last),
+                            at: Some((np.head, np.last)),
+                            agr: np.agr,
+                            proper: false,
+                        },
+                        at: i,
+                    });
+                }
+                NpKind::Statement {
+                    complement: Some((a, b)),
+                } => {
+                    if let Some(c) = analyse(view, lex, *a, *b)
+                        && let Some(s) = self.resolve(&c, i)
+                    {
+                        self.issuers.push((i, s));
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    /// Records that `speaker` issued a statement at token `at`.
+    pub fn add_issuer(&mut self, at: usize, speaker: Speaker) {
+        self.issuers.push((at, speaker));
+    }
+
+    /// Records that `speaker` spoke at token `at`, for later pronouns.
+    pub fn spoke(&mut self, at: usize, speaker: Speaker) {
+        self.history.push((at, speaker));
+    }
+
+    /// The last speaker before token `at`, and where it spoke.
+    pub fn last_speaker(&self, at: usize) -> Option<(usize, Speaker)> {
+        self.history.iter().rev().find(|(p, _)| *p < at).cloned()
+    }
+
+    /// Who the phrase `np` at token `at` names, if the text says.
+    pub fn resolve(&self, np: &Np, at: usize) -> Option<Speaker> {
+        let (view, lex) = (self.view, self.lex);
+        match &np.kind {
+            NpKind::Pronoun => self.pronoun(np, at),
+            NpKind::Name {
+                first,
+                last,
+                titled,
+                ..
+            } => {
+                let words: Vec<String> = (*first..=*last)
+                    .filter(|&k| view.is_name_word(lex, k))
+                    .map(|k| view.low(k).to_string())
+                    .collect();
+                let mut agr = np.agr;
+                if let Some(g) = words.last().and_then(|w| self.genders.get(w)) {
+                    agr = agr.or(*g);
+                }
+                let full = (*titled || first == last)
+                    .then(|| self.full_name(&words))
+                    .flatten();
+                Some(match full {
+                    Some((a, b)) => Speaker {
+                        name: view.span_text(a, b),
+                        at: Some((*first, *last)),
+                        agr,
+                        proper: true,
+                    },
+                    None => Speaker {
+                        name: view.span_text(*first, *last),
+                        at: Some((*first, *last)),
+                        agr,
+                        proper: true,
+                    },
+                })
+            }
+            NpKind::Role { key, complement } => {
+                if np.definite
+                    && let Some(s) = self.role_name(key, at)
+                {
+                    return Some(s);
+                }
+                // "un porte-parole du ministère": the body speaks through its
+                // spokesperson; "le président du Kazakhstan" is not Kazakhstan.
+                if let Some((a, b)) = complement
+                    && let Some(c) = analyse(view, lex, *a, *b)
+                    && (matches!(c.kind, NpKind::Org { .. })
+                        || (key.group == "spokesperson" && matches!(c.kind, NpKind::Name { .. })))
+                    && let Some(s) = self.resolve(&c, at)
+                {
+                    return Some(s);
+                }
+                Some(Speaker {
+                    name: view.span_text(np.head, np.last),
+                    at: Some((np.head, np.last)),
+                    agr: np.agr,
+                    proper: false,
+                })
+            }
+            NpKind::Org { head, quals } => {
+                if quals.is_empty()
+                    && np.definite
+                    && let Some(o) = self
+                        .orgs
+                        .iter()
+                        .rev()
+                        .find(|o| o.at < at && &o.head == head)
+                {
+                    return Some(o.speaker.clone());
+                }
+                Some(Speaker {
+                    name: view.span_text(np.head, np.last),
+                    at: Some((np.head, np.last)),
+                    agr: np.agr,
+                    proper: false,
+                })
+            }
+            NpKind::Statement { complement } => {
+                if let Some((a, b)) = complement
+                    && let Some(c) = analyse(view, lex, *a, *b)
+                    && !matches!(c.kind, NpKind::Statement { .. })
+                {
+                    return self.resolve(&c, at);
+                }
+                if np.definite
+                    && let Some((_, s)) = self.issuers.iter().rev().find(|(p, _)| *p < at)
+                {
+                    return Some(s.clone());
+                }
+                // A statement whose issuer the text does not give speaks for
+                // itself ("précise le décret présidentiel").
+                Some(Speaker {
+                    name: view.span_text(np.head, np.last),
+                    at: Some((np.head, np.last)),
+                    agr: np.agr,
+                    proper: false,
+                })
+            }
+            NpKind::Generic => Some(Speaker {
+                name: view.span_text(np.head, np.last),
+                at: Some((np.head, np.last)),
+                agr: np.agr,
+                proper: false,
+            }),
+        }
+    }
+
+    /// What a pronoun at token `at` stands for: the last speaker that fits,
+    /// unless a person named with a title or a role since the sentence before
+    /// it fits and came later ("… sous le commandement du général Pavel
+    /// Roudine. Interrogé …, il a affirmé …").
+    fn pronoun(&self, np: &Np, at: usize) -> Option<Speaker> {
+        let fits = |(p, s): &&(usize, Speaker)| *p < at && np.agr.fits(s.agr);
+        let spoke = self.history.iter().rev().find(fits);
+        let named = self.mentions.iter().rev().find(fits);
+        let unit = |p: usize| self.view.units.partition_point(|u| u.first <= p);
+        match (spoke, named) {
+            (Some(s), Some(m)) if unit(s.0) + 1 < unit(at) && m.0 > s.0 => Some(m.1.clone()),
+            (Some(s), _) => Some(s.1.clone()),
+            (None, Some(m)) => Some(m.1.clone()),
+            (None, None) => None,
+        }
+    }
+
+    /// The person named with role `key` nearest before token `at`, else the
+    /// first after it. A role without qualifiers matches any of its group.
+    fn role_name(&self, key: &RoleKey, at: usize) -> Option<Speaker> {
+        let fits = |r: &&RoleName| {
+            r.key.group == key.group && (key.quals.is_empty() || r.key.quals == key.quals)
+        };
+        self.roles
+            .iter()
+            .rev()
+            .filter(|r| r.at <= at)
+            .find(fits)
+            .or_else(|| self.roles.iter().filter(|r| r.at > at).find(fits))
+            .map(|r| r.speaker.clone())
+    }
+
+    /// The longest person name of the document holding every word of `words`.
+    fn full_name(&self, words: &[String]) -> Option<(usize, usize)> {
+        self.persons
+            .iter()
+            .filter(|(p, _, _)| p.len() > words.len() && words.iter().all(|w| p.contains(w)))
+            .max_by_key(|(p, _, _)| p.len())
+            .map(|&(_, a, b)| (a, b))
+    }
+
+    /// The record's actor for `speaker`: the entity whose mention covers the
+    /// name, if the link stage found one.
+    pub fn actor(&self, speaker: &Speaker, entities: &[Entity]) -> Actor {
+        let span = speaker
+            .at
+            .and_then(|(a, b)| Some((self.view.toks.get(a)?.start, self.view.toks.get(b)?.end)));
+        if let Some((s, e)) = span {
+            let mut best: Option<(usize, usize)> = None;
+            for (k, ent) in entities.iter().enumerate() {
+                for m in &ent.mentions {
+                    let overlap = e.min(m.end).saturating_sub(s.max(m.start));
+                    // The mention must cover the head: the end of a proper
+                    // name, the first word of a role or a body.
+                    let head = if speaker.proper {
+                        m.end >= e && m.start < e
+                    } else {
+                        m.start <= s && m.end > s
+                    };
+                    if overlap > 0 && head && best.is_none_or(|b| overlap > b.1) {
+                        best = Some((k, overlap));
+                    }
+                }
+            }
+            if let Some((k, _)) = best
+                && let Some(ent) = entities.get(k)
+            {
+                return Actor {
+                    name: ent.name.clone(),
+                    entity: Some(k),
+                    country: ent.country.clone(),
+                };
+            }
+            // A role or body whose words name a country: keep its country.
+            let country = entities.iter().find_map(|ent| {
+                ent.mentions
+                    .iter()
+                    .any(|m| m.start >= s && m.end <= e)
+                    .then(|| ent.country.clone())
+                    .flatten()
+            });
+            return Actor {
+                name: speaker.name.clone(),
+                entity: None,
+                country,
+            };
+        }
+        Actor {
+            name: speaker.name.clone(),
+            entity: None,
+            country: None,
+        }
+    }
+}
