@@ -7,7 +7,7 @@ use chronicle_read::{Input, ReadError};
 use rayon::prelude::*;
 
 use crate::stage::{Stage, StageError};
-use crate::stages::{AnalyseStage, CleanStage, LinkStage, TimeStage};
+use crate::stages::{AnalyseStage, CleanStage, LinkStage, QuotesStage, TimeStage};
 
 /// What the standard pipeline is built with beside the built-in resources.
 #[derive(Debug, Clone, Default)]
@@ -53,7 +53,7 @@ impl Pipeline {
     }
 
     /// The stages chronicle runs by default, with the resources built into the
-    /// binary: clean, analyse, link, time. `options` adds the user's actor
+    /// binary: clean, analyse, link, time, quotes. `options` adds the user's actor
     /// tables to the knowledge base.
     pub fn standard(options: &Options) -> Result<Pipeline, String> {
         let cleaner = chronicle_clean::Cleaner::builtin().map_err(|e| e.to_string())?;
@@ -63,11 +63,13 @@ impl Pipeline {
             linker.add_kb_file(path).map_err(|e| e.to_string())?;
         }
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
+        let quotes = chronicle_quotes::QuoteFinder::french().map_err(|e| e.to_string())?;
         Ok(Pipeline::empty()
             .with(CleanStage(cleaner))
             .with(AnalyseStage(tokenizer))
             .with(LinkStage(linker))
-            .with(TimeStage(times)))
+            .with(TimeStage(times))
+            .with(QuotesStage(quotes)))
     }
 
     /// The names of the stages, in order.

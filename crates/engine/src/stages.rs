@@ -3,6 +3,7 @@
 use chronicle_clean::Cleaner;
 use chronicle_link::Linker;
 use chronicle_model::Document;
+use chronicle_quotes::QuoteFinder;
 use chronicle_text::Tokenizer;
 use chronicle_time::TimeTagger;
 
@@ -64,6 +65,21 @@ impl Stage for LinkStage {
 
     fn run(&self, doc: &mut Document) -> Result<(), StageError> {
         self.0.link(doc, &[]);
+        Ok(())
+    }
+}
+
+/// `quotes`: reads `body`, `tokens`, `sentences` and `entities`; sets
+/// `quotes`, direct, partial and indirect, each with its speaker.
+pub struct QuotesStage(pub QuoteFinder);
+
+impl Stage for QuotesStage {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.0.find(doc);
         Ok(())
     }
 }
