@@ -10,6 +10,7 @@ same metric definitions, as `chronicle_nlp::eval` (see crates/nlp/src/eval.rs):
   python3 tools/spacy_baseline.py bench  --model fr_core_news_md DIR [--limit-words N]
   python3 tools/spacy_baseline.py silver --model fr_core_news_md DIR OUT.tsv
   python3 tools/spacy_baseline.py silver-ud --model fr_core_news_md OUT.tsv FILE.conllu...
+  python3 tools/spacy_baseline.py silver-aads --model fr_core_news_md AADS.json OUT.tsv
   python3 tools/spacy_baseline.py all    [--quick] [HELDOUT_DIR] > spacy.json
       (every table, both models; HELDOUT_DIR from
        `cargo run --release -p chronicle-nlp --example eval -- --export HELDOUT_DIR`)
@@ -359,9 +360,27 @@ def run_silver_ud(nlp, out, paths):
             print(name, file=sys.stderr)
 
 
+def run_silver_aads(nlp, path, out):
+    """Entities spaCy finds in each paragraph (text split on newlines) of each
+    chapter of the AADS novels: chapter, paragraph index, byte start, byte end,
+    label, text."""
+    data = json.load(open(path, encoding="utf-8"))
+    with open(out, "w", encoding="utf-8") as w:
+        w.write("# silver entities: spaCy fr_core_news_md 3.8.0 (MIT) on the paragraphs of the AADS novels (quotes/aads-french-direct-speech.json, MIT)\n")
+        w.write("# chapter\tparagraph\tstart_byte\tend_byte\tlabel\ttext\n")
+        for name in sorted(data):
+            paras = data[name]["text"].split("\n")
+            todo = [(i, p) for i, p in enumerate(paras) if p.strip()]
+            for (i, p), doc in zip(todo, nlp.pipe([p for _, p in todo], batch_size=64)):
+                for e in doc.ents:
+                    b0 = len(p[: e.start_char].encode("utf-8"))
+                    b1 = len(p[: e.end_char].encode("utf-8"))
+                    w.write(f"{name}\t{i}\t{b0}\t{b1}\t{e.label_}\t{e.text}\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "all"])
+    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "silver-aads", "all"])
     ap.add_argument("args", nargs="*")
     ap.add_argument("--model", default="fr_core_news_md")
     ap.add_argument("--format", default="wikineural")
@@ -376,6 +395,10 @@ def main():
     elif a.cmd == "silver":
         nlp = load(a.model)
         run_silver(nlp, a.args[0], a.args[1])
+        return
+    elif a.cmd == "silver-aads":
+        nlp = load(a.model)
+        run_silver_aads(nlp, a.args[0], a.args[1])
         return
     elif a.cmd == "silver-ud":
         nlp = load(a.model)

@@ -17,12 +17,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut bits, mut bits2, mut silver_ud) = (None, None, None);
     let mut treebanks: Option<String> = None;
     let mut historical = false;
+    let mut clusters = true;
+    let mut silver_aads: Option<String> = None;
     let mut silver_max = 10_000;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().ok_or("--data needs a value")?,
             "--out" => out = args.next().ok_or("--out needs a value")?,
             "--lefff" => lefff = Some(args.next().ok_or("--lefff needs a value")?),
+            "--silver-aads" => silver_aads = Some(args.next().ok_or("--silver-aads needs a value")?),
             "--silver-ud" => silver_ud = Some(args.next().ok_or("--silver-ud needs a value")?),
             "--silver" => silver = Some(args.next().ok_or("--silver needs a value")?),
             "--only" => only = Some(args.next().ok_or("--only needs a value")?),
@@ -37,6 +40,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--bits2" => bits2 = Some(args.next().ok_or("--bits2 needs a value")?.parse::<u32>()?),
             "--treebanks" => treebanks = Some(args.next().ok_or("--treebanks needs a value")?),
             "--historical" => historical = true,
+            "--no-clusters" => clusters = false,
             "--silver-max" => {
                 silver_max = args
                     .next()
@@ -60,6 +64,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     cfg.holdout_dev = holdout;
     cfg.historical = historical;
+    cfg.clusters = clusters;
+    cfg.silver_aads = silver_aads.map(Into::into);
     cfg.silver_max = silver_max;
     if let Some(e) = epochs {
         cfg.tagger.epochs = e;

@@ -225,8 +225,22 @@ pub(crate) fn morph(ctx: &Ctx, i: usize, tags: &[u32], out: &mut Vec<u64>) {
 
 /// Features of the entity recogniser at `i`, given the UPOS classes of the
 /// sentence (`upos`) and the entity labels already predicted (`labels`).
-pub(crate) fn ner(ctx: &Ctx, i: usize, upos: &[u32], labels: &[u32], out: &mut Vec<u64>) {
+pub(crate) fn ner(
+    ctx: &Ctx,
+    i: usize,
+    upos: &[u32],
+    clus: &[[u32; 3]],
+    labels: &[u32],
+    out: &mut Vec<u64>,
+) {
     out.clear();
+    let cl = |k: isize, level: usize| -> u64 {
+        if k < 0 {
+            BOS
+        } else {
+            clus.get(k as usize).map_or(EOS, |c| u64::from(c[level]) + 1)
+        }
+    };
     let ii = i as isize;
     let t = &ctx.toks[i];
     let l1 = tag_at(labels, ii - 1);
@@ -270,6 +284,18 @@ pub(crate) fn ner(ctx: &Ctx, i: usize, upos: &[u32], labels: &[u32], out: &mut V
     out.push(hash_ints(433, &[u(ii - 1), u(ii), u(ii + 1)]));
     out.push(hash_ints(434, &[l1, u(ii)]));
     out.push(hash_ints(435, &[t.lex, t.shape]));
+    if !clus.is_empty() {
+        out.push(hash_ints(436, &[cl(ii, 0)]));
+        out.push(hash_ints(437, &[cl(ii, 1)]));
+        out.push(hash_ints(438, &[cl(ii, 2)]));
+        out.push(hash_ints(439, &[cl(ii - 1, 1)]));
+        out.push(hash_ints(440, &[cl(ii + 1, 1)]));
+        out.push(hash_ints(441, &[cl(ii, 1), t.shape]));
+        out.push(hash_ints(442, &[l1, cl(ii, 1)]));
+        out.push(hash_ints(443, &[cl(ii - 1, 2)]));
+        out.push(hash_ints(444, &[cl(ii + 1, 2)]));
+        out.push(hash_ints(445, &[cl(ii, 2), t.shape]));
+    }
 }
 
 #[cfg(test)]
@@ -293,7 +319,9 @@ mod tests {
         assert_eq!(out.len(), 32);
         morph(&ctx, 2, &[0, 1, 2], &mut out);
         assert_eq!(out.len(), 14);
-        ner(&ctx, 0, &[0, 1, 2], &[], &mut out);
+        ner(&ctx, 0, &[0, 1, 2], &[], &[], &mut out);
         assert_eq!(out.len(), 35);
+        ner(&ctx, 0, &[0, 1, 2], &[[1, 2, 3]; 3], &[], &mut out);
+        assert_eq!(out.len(), 45);
     }
 }

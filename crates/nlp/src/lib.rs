@@ -30,6 +30,7 @@
 #![warn(missing_docs)]
 
 mod analysis;
+mod clusters;
 pub mod conllu;
 mod error;
 pub mod eval;

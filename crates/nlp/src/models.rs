@@ -189,7 +189,7 @@ impl Models {
         }
         if let Some(ner) = &self.ner {
             let classes: Vec<u32> = tags.iter().map(|t| t.class).collect();
-            out.entities = ner.recognise(&ctx, &classes);
+            out.entities = ner.recognise(&ctx, forms, &classes);
         }
         out
     }

@@ -3,6 +3,7 @@
 //! label may only follow a `B-` or `I-` of its type, so every output span is
 //! well formed.
 
+use crate::clusters::Clusters;
 use crate::error::NlpError;
 use crate::features::{self, Ctx};
 use crate::model_file::{Reader, Writer};
@@ -11,7 +12,7 @@ use crate::perceptron::{Rng, Trainer, Weights, argmax_f32, argmax_i32};
 use crate::tags::{ENTITY_KINDS, EntityKind};
 
 const KIND: &str = "ner";
-const VERSION: u32 = 1;
+const VERSION: u32 = 2;
 /// O, then B and I of each type.
 const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
 
@@ -19,6 +20,7 @@ const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
 #[derive(Debug, Clone)]
 pub(crate) struct Ner {
     weights: Weights,
+    clusters: Clusters,
 }
 
 fn allowed(prev: u32, c: usize) -> bool {
@@ -60,23 +62,33 @@ fn labels(s: &NerSentence) -> Vec<u32> {
 
 impl Ner {
     /// Entities of a sentence, given its tokens' tag classes.
-    pub(crate) fn recognise(&self, ctx: &Ctx, upos: &[u32]) -> Vec<(usize, usize, EntityKind)> {
+    pub(crate) fn recognise(&self, ctx: &Ctx, forms: &[&str], upos: &[u32]) -> Vec<(usize, usize, EntityKind)> {
+        let clus: Vec<[u32; 3]> = if self.clusters.len() > 0 {
+            forms.iter().map(|f| self.clusters.get(f)).collect()
+        } else {
+            Vec::new()
+        };
         let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
         let mut feats = Vec::with_capacity(40);
         let mut scores = Vec::with_capacity(CLASSES);
         for i in 0..ctx.len() {
-            features::ner(ctx, i, upos, &out, &mut feats);
+            features::ner(ctx, i, upos, &clus, &out, &mut feats);
             self.weights.scores(&feats, &mut scores);
             let prev = out.last().copied().unwrap_or(0);
             out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
         }
+        // a name has a capital letter somewhere: drop `70-61`, `%`, `de`
         spans(&out)
+            .into_iter()
+            .filter(|&(a, b, _)| forms[a..b.min(forms.len())].iter().any(|f| f.chars().any(char::is_uppercase)))
+            .collect()
     }
 
     /// The model file.
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new(KIND, VERSION);
         self.weights.write(&mut w);
+        self.clusters.write(&mut w);
         w.finish()
     }
 
@@ -84,11 +96,12 @@ impl Ner {
     pub(crate) fn from_bytes(data: &[u8], name: &str) -> Result<Self, NlpError> {
         let mut r = Reader::open(data, name, KIND, VERSION)?;
         let weights = Weights::read(&mut r)?;
+        let clusters = Clusters::read(&mut r)?;
         r.done()?;
         if weights.classes() != CLASSES {
             return Err(r.err("weight table does not have the BIO classes"));
         }
-        Ok(Ner { weights })
+        Ok(Ner { weights, clusters })
     }
 }
 
@@ -116,6 +129,7 @@ impl Default for NerSettings {
 /// Trains on sentences already turned into contexts and tag classes.
 pub(crate) fn train(
     data: &[(Ctx, Vec<u32>, &NerSentence)],
+    clusters: Clusters,
     cfg: &NerSettings,
     log: &mut dyn FnMut(String),
 ) -> Result<Ner, NlpError> {
@@ -123,6 +137,16 @@ pub(crate) fn train(
         return Err(NlpError::Config("no entity training sentences".into()));
     }
     let gold: Vec<Vec<u32>> = data.iter().map(|(_, _, s)| labels(s)).collect();
+    let clus: Vec<Vec<[u32; 3]>> = data
+        .iter()
+        .map(|(_, _, s)| {
+            if clusters.len() > 0 {
+                s.forms.iter().map(|f| clusters.get(f)).collect()
+            } else {
+                Vec::new()
+            }
+        })
+        .collect();
     let mut tr = Trainer::new(cfg.bits, CLASSES);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(cfg.seed);
@@ -136,7 +160,7 @@ pub(crate) fn train(
             let g = &gold[si];
             let mut pred: Vec<u32> = Vec::with_capacity(g.len());
             for (i, &gi) in g.iter().enumerate() {
-                features::ner(ctx, i, upos, &pred, &mut feats);
+                features::ner(ctx, i, upos, &clus[si], &pred, &mut feats);
                 tr.scores(&feats, &mut scores);
                 let prev = pred.last().copied().unwrap_or(0);
                 let guess = argmax_f32(&scores, |c| allowed(prev, c)).unwrap_or(0);
@@ -155,6 +179,7 @@ pub(crate) fn train(
     }
     Ok(Ner {
         weights: tr.finish(),
+        clusters,
     })
 }
 

@@ -188,6 +188,28 @@ fn read_columns(
     Ok(out)
 }
 
+/// Drops the article that spaCy's silver spans often start with (`la
+/// France`): a lower-case article always, and a capitalised one (`La Chine`)
+/// at the start of a sentence before a place. WikiNEuRal and the seeds gold
+/// leave articles out of names.
+pub fn trim_articles(s: &mut NerSentence) {
+    const ARTICLES: [&str; 7] = ["la", "le", "les", "l'", "l’", "du", "des"];
+    for e in &mut s.entities {
+        while e.1 - e.0 > 1 {
+            let f = s.forms[e.0].as_str();
+            let lower_art = ARTICLES.contains(&f);
+            let cap_art = e.0 == 0
+                && e.2 == EntityKind::Loc
+                && ["La", "Le", "Les", "L'", "L’"].contains(&f);
+            if lower_art || cap_art {
+                e.0 += 1;
+            } else {
+                break;
+            }
+        }
+    }
+}
+
 /// Writes sentences in the export format (read by `tools/spacy_baseline.py ner --format conll`).
 pub fn write_export(path: &Path, sents: &[NerSentence]) -> Result<(), NlpError> {
     let mut s = String::new();
@@ -284,36 +306,85 @@ pub fn read_silver(
     let mut out = Vec::new();
     for (file, spans) in by_file {
         let text = read_text(&dir.join(&file))?;
-        let mut doc = chronicle_model::Document {
-            body: text,
-            ..Default::default()
-        };
-        seg.analyse(&mut doc);
-        for s in &doc.sentences {
-            let toks = &doc.tokens[s.first_token..s.end_token];
-            if toks.is_empty() {
-                continue;
-            }
-            let mut sent = NerSentence::default();
-            for (i, t) in toks.iter().enumerate() {
-                sent.forms.push(doc.text(t.span).to_string());
-                let next = toks.get(i + 1).map_or(usize::MAX, |n| n.span.start);
-                sent.space_after.push(next > t.span.end);
-            }
-            let (s0, s1) = (toks[0].span.start, toks[toks.len() - 1].span.end);
-            for &(a, b, k) in spans.iter().filter(|(a, b, _)| *a < s1 && *b > s0) {
-                let first = toks
-                    .iter()
-                    .position(|t| t.span.start >= a && t.span.start < b);
-                let end = toks
-                    .iter()
-                    .rposition(|t| t.span.start >= a && t.span.start < b);
-                if let (Some(f), Some(e)) = (first, end) {
-                    sent.entities.push((f, e + 1, k));
-                }
-            }
-            out.push(sent);
+        out.extend(project(text, &spans, seg));
+    }
+    Ok(out)
+}
+
+/// Cuts `text` into sentences with our segmenter and projects the byte
+/// `spans` on their tokens (a token belongs to a span when it starts inside it).
+fn project(text: String, spans: &[(usize, usize, EntityKind)], seg: &chronicle_text::Segmenter) -> Vec<NerSentence> {
+    let mut doc = chronicle_model::Document {
+        body: text,
+        ..Default::default()
+    };
+    seg.analyse(&mut doc);
+    let mut out = Vec::new();
+    for s in &doc.sentences {
+        let toks = &doc.tokens[s.first_token..s.end_token];
+        if toks.is_empty() {
+            continue;
         }
+        let mut sent = NerSentence::default();
+        for (i, t) in toks.iter().enumerate() {
+            sent.forms.push(doc.text(t.span).to_string());
+            let next = toks.get(i + 1).map_or(usize::MAX, |n| n.span.start);
+            sent.space_after.push(next > t.span.end);
+        }
+        let (s0, s1) = (toks[0].span.start, toks[toks.len() - 1].span.end);
+        for &(a, b, k) in spans.iter().filter(|(a, b, _)| *a < s1 && *b > s0) {
+            let first = toks.iter().position(|t| t.span.start >= a && t.span.start < b);
+            let end = toks.iter().rposition(|t| t.span.start >= a && t.span.start < b);
+            if let (Some(f), Some(e)) = (first, end) {
+                sent.entities.push((f, e + 1, k));
+            }
+        }
+        out.push(sent);
+    }
+    out
+}
+
+/// Silver sentences from the AADS novels (`quotes/aads-french-direct-speech.json`):
+/// the spans of `spans_tsv` (`chapter TAB paragraph TAB start TAB end TAB label …`,
+/// byte offsets into the paragraph, paragraphs being the chapter text split
+/// on newlines) projected on our tokens. Only paragraphs with an entity are kept.
+pub fn read_silver_aads(json: &Path, spans_tsv: &Path, seg: &chronicle_text::Segmenter) -> Result<Vec<NerSentence>, NlpError> {
+    let v: serde_json::Value = serde_json::from_str(&read_text(json)?).map_err(|e| NlpError::Data {
+        path: json.to_path_buf(),
+        line: e.line(),
+        message: e.to_string(),
+    })?;
+    let tsv = read_text(spans_tsv)?;
+    let mut by_para: std::collections::BTreeMap<(String, usize), Vec<(usize, usize, EntityKind)>> = Default::default();
+    for (n, line) in tsv.lines().enumerate() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let c: Vec<&str> = line.split('\t').collect();
+        let parsed = (c.len() >= 5)
+            .then(|| {
+                Some((
+                    c[1].parse::<usize>().ok()?,
+                    c[2].parse::<usize>().ok()?,
+                    c[3].parse::<usize>().ok()?,
+                    EntityKind::parse(c[4])?,
+                ))
+            })
+            .flatten();
+        let Some((p, a, b, k)) = parsed else {
+            return Err(NlpError::Data {
+                path: spans_tsv.to_path_buf(),
+                line: n + 1,
+                message: "expected chapter, paragraph, start, end, label".into(),
+            });
+        };
+        by_para.entry((c[0].to_string(), p)).or_default().push((a, b, k));
+    }
+    let mut out = Vec::new();
+    for ((chapter, p), spans) in by_para {
+        let Some(text) = v[chapter.as_str()]["text"].as_str() else { continue };
+        let Some(para) = text.split('\n').nth(p) else { continue };
+        out.extend(project(para.to_string(), &spans, seg).into_iter().filter(|s| !s.entities.is_empty()));
     }
     Ok(out)
 }
@@ -404,6 +475,17 @@ pub fn read_silver_ud(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn articles_leave_silver_names() {
+        let mut s = NerSentence {
+            forms: ["La", "Chine", "et", "la", "France", "lisent", "Le", "Monde"].map(String::from).to_vec(),
+            space_after: vec![true; 8],
+            entities: vec![(0, 2, EntityKind::Loc), (3, 5, EntityKind::Loc), (6, 8, EntityKind::Org)],
+        };
+        trim_articles(&mut s);
+        assert_eq!(s.entities, vec![(1, 2, EntityKind::Loc), (4, 5, EntityKind::Loc), (6, 8, EntityKind::Org)]);
+    }
 
     #[test]
     fn bio_and_io() {

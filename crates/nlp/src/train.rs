@@ -8,6 +8,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use crate::clusters::Clusters;
 use crate::conllu::{self, UdSentence};
 use crate::error::{NlpError, read_text};
 use crate::features::{Ctx, lower};
@@ -58,6 +59,9 @@ pub struct TrainConfig {
     pub lefff: Option<PathBuf>,
     /// Silver entity spans (`data/models/silver/assemblee-spacy-md-ents.tsv`).
     pub silver: Option<PathBuf>,
+    /// Silver entity spans on the AADS novels' paragraphs
+    /// (`data/models/silver/aads-spacy-md-ents.tsv`).
+    pub silver_aads: Option<PathBuf>,
     /// At most this many silver sentences of the debates, spread evenly
     /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
     /// lowered agreement on held-out modern sentences.
@@ -72,6 +76,9 @@ pub struct TrainConfig {
     /// ([`WRITTEN_TREEBANKS`]) by default, which parse news better than
     /// with the spoken ones added (measured on Sequoia dev).
     pub parser_treebanks: Vec<String>,
+    /// Learn word clusters from raw text (the debates, the train-licensed
+    /// treebanks' sentences, the AADS novels) as an entity feature.
+    pub clusters: bool,
     /// Whether the historical press sets (NewsEye, Europeana; held-out parts
     /// excluded) train the entity recogniser. Off by default: with them,
     /// agreement with spaCy md on held-out modern sentences drops by ~2.5 F1.
@@ -98,9 +105,11 @@ impl TrainConfig {
             silver: None,
             silver_ud: None,
             silver_max: 10_000,
+            silver_aads: None,
             treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             historical: false,
+            clusters: true,
             quick: false,
             holdout_dev: false,
             tagger: TaggerSettings::default(),
@@ -295,9 +304,10 @@ fn write(p: &Path, bytes: &[u8]) -> Result<(), NlpError> {
     std::fs::write(p, bytes).map_err(|e| NlpError::io(p, e))
 }
 
-/// The models in `cfg.out` (lexicon and tagger at least).
+/// The lexicon and tagger in `cfg.out`.
 fn models_in(cfg: &TrainConfig) -> Result<Models, NlpError> {
-    Models::load_dir(&cfg.out)
+    let read = |f: &str| std::fs::read(cfg.out.join(f)).map_err(|e| NlpError::io(cfg.out.join(f), e));
+    Models::from_bytes(&read(LEXICON_FILE)?, &read(TAGGER_FILE)?, None, None)
 }
 
 /// Trains the entity recogniser on the historical press sets (held-out
@@ -318,6 +328,7 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     if cfg.quick {
         sents.truncate(300);
     }
+    let n_gold = sents.len();
     let mut n_silver = 0;
     if let Some(silver) = &cfg.silver {
         let seg =
@@ -339,6 +350,15 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         n_silver = s.len();
         sents.extend(s);
     }
+    if let Some(silver) = &cfg.silver_aads {
+        let seg = chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+        let mut s = ner_data::read_silver_aads(&cfg.data.join("quotes/aads-french-direct-speech.json"), silver, &seg)?;
+        if cfg.quick {
+            s.truncate(300);
+        }
+        n_silver += s.len();
+        sents.extend(s);
+    }
     let mut held = Vec::new();
     if let Some(silver) = &cfg.silver_ud {
         let hold = cfg.holdout_dev.then_some("fr_sequoia-ud-dev.conllu");
@@ -350,6 +370,9 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         n_silver += s.len();
         sents.extend(s);
         held = h;
+    }
+    for s in sents.iter_mut().skip(n_gold) {
+        ner_data::trim_articles(s);
     }
     logger(&mut rep.log)(format!(
         "ner: {} sentences ({} silver)",
@@ -366,7 +389,18 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         })
         .collect();
     let mut log = Vec::new();
-    let n = ner::train(&data, &cfg.ner, &mut logger(&mut log))?;
+    let clusters = if cfg.clusters && !cfg.quick {
+        let raw = raw_sentences(cfg)?;
+        logger(&mut rep.log)(format!(
+            "clusters: {} raw sentences, {} tokens",
+            raw.len(),
+            raw.iter().map(Vec::len).sum::<usize>()
+        ));
+        Clusters::learn(&raw, cfg.ner.seed, &mut logger(&mut log))
+    } else {
+        Clusters::default()
+    };
+    let n = ner::train(&data, clusters, &cfg.ner, &mut logger(&mut log))?;
     rep.log.extend(log);
     if !held.is_empty() {
         let mut m = models.clone();
@@ -383,6 +417,51 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     rep.files.push((p, bytes.len()));
     rep.seconds = t0.elapsed().as_secs_f64();
     Ok(rep)
+}
+
+/// Sentences of raw, train-licensed text for the word clusters: the
+/// Assemblée nationale debates and the AADS novels (cut by our segmenter),
+/// and the train-licensed treebanks' sentences.
+fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
+    let seg = chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+    let mut out = Vec::new();
+    let cut = |text: String, out: &mut Vec<Vec<String>>| {
+        let mut doc = chronicle_model::Document {
+            body: text,
+            ..Default::default()
+        };
+        seg.analyse(&mut doc);
+        for s in &doc.sentences {
+            out.push(doc.tokens[s.first_token..s.end_token].iter().map(|t| doc.text(t.span).to_string()).collect());
+        }
+    };
+    for line in crate::eval::text_lines(&cfg.data.join("text/assemblee-nationale-2013"), None)? {
+        cut(line, &mut out);
+    }
+    let aads = cfg.data.join("quotes/aads-french-direct-speech.json");
+    if aads.exists() {
+        let v: serde_json::Value = serde_json::from_str(&read_text(&aads)?).map_err(|e| NlpError::Data {
+            path: aads.clone(),
+            line: e.line(),
+            message: e.to_string(),
+        })?;
+        if let Some(m) = v.as_object() {
+            for ch in m.values() {
+                if let Some(t) = ch["text"].as_str() {
+                    for para in t.split('\n') {
+                        cut(para.to_string(), &mut out);
+                    }
+                }
+            }
+        }
+    }
+    let ud = cfg.data.join("ud");
+    for f in TRAIN_TREEBANKS {
+        for s in conllu::read_file(&ud.join(f))? {
+            out.push(s.tokens.into_iter().map(|t| t.form).collect());
+        }
+    }
+    Ok(out)
 }
 
 /// The UPOS the tagger gives each gold word (gold where the tagger's
