@@ -30,6 +30,17 @@ import unicodedata
 # Kosovo has no ISO 3166-1 code; mledoze says UNK, the EU and the IMF use XKX.
 CODE_FIX = {"UNK": "XKX"}
 
+# CountryInfo.120116.txt gives another country's <ISO3166-alpha3> in a few blocks
+# (their <CountryCode> is right): Myanmar says MOZ (so "Birmanie" and "Burma" went
+# to Mozambique), Guatemala GLP (Guadeloupe), Guinea PNG (Papua New Guinea). The
+# code is taken from the block's <CountryName> for these. (Israel's IL and Japan's
+# JON are no codes at all: those blocks stay left out, as before.)
+COUNTRYINFO_CODE_FIX = {
+    "MYANMAR": "MMR",
+    "GUATEMALA": "GTM",
+    "GUINEA": "GIN",
+}
+
 
 def fold(s):
     """Lower case, no accents, one apostrophe, hyphens and spaces as one space
@@ -112,12 +123,16 @@ def load_countryinfo(path):
         n = re.search(r"<Nationality>(.*?)</Nationality>", block, re.S)
         if not m or not n:
             continue
+        cname = re.search(r"<CountryName>(.*?)</CountryName>", block)
+        code = m.group(1)
+        if cname and cname.group(1).strip() in COUNTRYINFO_CODE_FIX:
+            code = COUNTRYINFO_CODE_FIX[cname.group(1).strip()]
         names = []
         for line in n.group(1).splitlines():
             line = line.split("#")[0].strip()
             if line:
                 names.append(line)
-        out.setdefault(m.group(1), []).extend(names)
+        out.setdefault(code, []).extend(names)
     return out
 
 
