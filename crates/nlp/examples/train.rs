@@ -25,7 +25,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--data" => data = args.next().ok_or("--data needs a value")?,
             "--out" => out = args.next().ok_or("--out needs a value")?,
             "--lefff" => lefff = Some(args.next().ok_or("--lefff needs a value")?),
-            "--silver-aads" => silver_aads = Some(args.next().ok_or("--silver-aads needs a value")?),
+            "--silver-aads" => {
+                silver_aads = Some(args.next().ok_or("--silver-aads needs a value")?)
+            }
             "--silver-ud" => silver_ud = Some(args.next().ok_or("--silver-ud needs a value")?),
             "--silver" => silver = Some(args.next().ok_or("--silver needs a value")?),
             "--only" => only = Some(args.next().ok_or("--only needs a value")?),

@@ -62,7 +62,11 @@ impl Clusters {
     }
 
     /// Learns clusters from sentences of forms.
-    pub(crate) fn learn(sentences: &[Vec<String>], seed: u64, log: &mut dyn FnMut(String)) -> Clusters {
+    pub(crate) fn learn(
+        sentences: &[Vec<String>],
+        seed: u64,
+        log: &mut dyn FnMut(String),
+    ) -> Clusters {
         // vocabulary
         let mut count: HashMap<String, u32> = HashMap::new();
         for s in sentences {
@@ -70,20 +74,36 @@ impl Clusters {
                 *count.entry(lower(f)).or_default() += 1;
             }
         }
-        let mut vocab: Vec<(String, u32)> = count.into_iter().filter(|(_, c)| *c >= MIN_COUNT).collect();
+        let mut vocab: Vec<(String, u32)> =
+            count.into_iter().filter(|(_, c)| *c >= MIN_COUNT).collect();
         vocab.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
-        let index: HashMap<&str, usize> = vocab.iter().enumerate().map(|(i, (w, _))| (w.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = vocab
+            .iter()
+            .enumerate()
+            .map(|(i, (w, _))| (w.as_str(), i))
+            .collect();
         let n = vocab.len();
         let nctx = CONTEXTS.min(n);
         // co-occurrence with the most frequent words, left (c) and right (nctx + c)
         let mut co: Vec<HashMap<u32, f32>> = vec![HashMap::new(); n];
         let mut ctx_total = vec![0f64; 2 * nctx + 2];
         for s in sentences {
-            let ids: Vec<Option<usize>> = s.iter().map(|f| index.get(lower(f).as_str()).copied()).collect();
+            let ids: Vec<Option<usize>> = s
+                .iter()
+                .map(|f| index.get(lower(f).as_str()).copied())
+                .collect();
             for (i, w) in ids.iter().enumerate() {
                 let Some(w) = *w else { continue };
-                let left = if i == 0 { Some(2 * nctx) } else { ids[i - 1].filter(|&c| c < nctx) };
-                let right = if i + 1 == ids.len() { Some(2 * nctx + 1) } else { ids[i + 1].filter(|&c| c < nctx).map(|c| nctx + c) };
+                let left = if i == 0 {
+                    Some(2 * nctx)
+                } else {
+                    ids[i - 1].filter(|&c| c < nctx)
+                };
+                let right = if i + 1 == ids.len() {
+                    Some(2 * nctx + 1)
+                } else {
+                    ids[i + 1].filter(|&c| c < nctx).map(|c| nctx + c)
+                };
                 for c in [left, right].into_iter().flatten() {
                     *co[w].entry(c as u32).or_default() += 1.0;
                     ctx_total[c] += 1.0;
@@ -95,7 +115,11 @@ impl Clusters {
         let zs: f64 = smooth.iter().sum::<f64>().max(1.0);
         let total: f64 = ctx_total.iter().sum::<f64>().max(1.0);
         let proj = |c: u32, d: usize| -> f32 {
-            if hash_ints(0xc1, &[u64::from(c), d as u64]) & 1 == 0 { 1.0 } else { -1.0 }
+            if hash_ints(0xc1, &[u64::from(c), d as u64]) & 1 == 0 {
+                1.0
+            } else {
+                -1.0
+            }
         };
         let mut vecs = vec![0f32; n * DIMS];
         for w in 0..n {
@@ -104,7 +128,8 @@ impl Clusters {
             let mut entries: Vec<(&u32, &f32)> = co[w].iter().collect();
             entries.sort_by_key(|(c, _)| **c);
             for (&c, &x) in entries {
-                let pmi = ((f64::from(x) / total) / ((wt / total) * (smooth[c as usize] / zs))).ln();
+                let pmi =
+                    ((f64::from(x) / total) / ((wt / total) * (smooth[c as usize] / zs))).ln();
                 if pmi <= 0.0 {
                     continue;
                 }
@@ -126,7 +151,12 @@ impl Clusters {
             log(format!("clusters: {n} words into {k}"));
         }
         Clusters {
-            words: StrTable::build(vocab.into_iter().enumerate().map(|(i, (w, _))| (w, i as u32))),
+            words: StrTable::build(
+                vocab
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, (w, _))| (w, i as u32)),
+            ),
             ids,
         }
     }
@@ -152,7 +182,11 @@ fn kmeans(vecs: &[f32], n: usize, k: usize, rng: &mut Rng) -> Vec<u32> {
             let v = &vecs[w * DIMS..(w + 1) * DIMS];
             let mut best = (0usize, f32::MIN);
             for c in 0..k {
-                let d: f32 = cent[c * DIMS..(c + 1) * DIMS].iter().zip(v).map(|(a, b)| a * b).sum();
+                let d: f32 = cent[c * DIMS..(c + 1) * DIMS]
+                    .iter()
+                    .zip(v)
+                    .map(|(a, b)| a * b)
+                    .sum();
                 if d > best.1 {
                     best = (c, d);
                 }
@@ -186,7 +220,11 @@ mod tests {
         let mut sents = Vec::new();
         for city in ["Paris", "Lyon", "Lille", "Nantes"] {
             for _ in 0..5 {
-                sents.push(["il", "habite", "à", city, "depuis", "longtemps"].map(String::from).to_vec());
+                sents.push(
+                    ["il", "habite", "à", city, "depuis", "longtemps"]
+                        .map(String::from)
+                        .to_vec(),
+                );
             }
         }
         for v in ["mange", "boit", "voit", "prend"] {

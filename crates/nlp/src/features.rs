@@ -238,7 +238,8 @@ pub(crate) fn ner(
         if k < 0 {
             BOS
         } else {
-            clus.get(k as usize).map_or(EOS, |c| u64::from(c[level]) + 1)
+            clus.get(k as usize)
+                .map_or(EOS, |c| u64::from(c[level]) + 1)
         }
     };
     let ii = i as isize;

@@ -62,7 +62,12 @@ fn labels(s: &NerSentence) -> Vec<u32> {
 
 impl Ner {
     /// Entities of a sentence, given its tokens' tag classes.
-    pub(crate) fn recognise(&self, ctx: &Ctx, forms: &[&str], upos: &[u32]) -> Vec<(usize, usize, EntityKind)> {
+    pub(crate) fn recognise(
+        &self,
+        ctx: &Ctx,
+        forms: &[&str],
+        upos: &[u32],
+    ) -> Vec<(usize, usize, EntityKind)> {
         let clus: Vec<[u32; 3]> = if self.clusters.len() > 0 {
             forms.iter().map(|f| self.clusters.get(f)).collect()
         } else {
@@ -80,7 +85,11 @@ impl Ner {
         // a name has a capital letter somewhere: drop `70-61`, `%`, `de`
         spans(&out)
             .into_iter()
-            .filter(|&(a, b, _)| forms[a..b.min(forms.len())].iter().any(|f| f.chars().any(char::is_uppercase)))
+            .filter(|&(a, b, _)| {
+                forms[a..b.min(forms.len())]
+                    .iter()
+                    .any(|f| f.chars().any(char::is_uppercase))
+            })
             .collect()
     }
 

@@ -20,6 +20,29 @@ pub struct NerSentence {
     pub entities: Vec<(usize, usize, EntityKind)>,
 }
 
+/// The file formats of the entity sets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NerFormat {
+    /// WikiNEuRal CoNLL (`index TAB token TAB tag`).
+    WikiNeural,
+    /// The two-column export of held-out sets (`form TAB space_after TAB tag`).
+    Export,
+    /// HIPE-2022 TSV (all documents).
+    Hipe,
+    /// Europeana `.bio` (`token TAG`).
+    Europeana,
+}
+
+/// Reads an entity set of `format`.
+pub fn read_ner(path: &Path, format: NerFormat) -> Result<Vec<NerSentence>, NlpError> {
+    match format {
+        NerFormat::WikiNeural => read_wikineural(path),
+        NerFormat::Export => read_export(path),
+        NerFormat::Hipe => Ok(read_hipe(path)?.into_iter().flatten().collect()),
+        NerFormat::Europeana => read_europeana(path),
+    }
+}
+
 /// Spans of a BIO (or IO) tag sequence; unknown types are dropped.
 pub(crate) fn spans_of(tags: &[&str]) -> Vec<(usize, usize, EntityKind)> {
     let mut out = Vec::new();
@@ -198,9 +221,8 @@ pub fn trim_articles(s: &mut NerSentence) {
         while e.1 - e.0 > 1 {
             let f = s.forms[e.0].as_str();
             let lower_art = ARTICLES.contains(&f);
-            let cap_art = e.0 == 0
-                && e.2 == EntityKind::Loc
-                && ["La", "Le", "Les", "L'", "L’"].contains(&f);
+            let cap_art =
+                e.0 == 0 && e.2 == EntityKind::Loc && ["La", "Le", "Les", "L'", "L’"].contains(&f);
             if lower_art || cap_art {
                 e.0 += 1;
             } else {
@@ -313,7 +335,11 @@ pub fn read_silver(
 
 /// Cuts `text` into sentences with our segmenter and projects the byte
 /// `spans` on their tokens (a token belongs to a span when it starts inside it).
-fn project(text: String, spans: &[(usize, usize, EntityKind)], seg: &chronicle_text::Segmenter) -> Vec<NerSentence> {
+fn project(
+    text: String,
+    spans: &[(usize, usize, EntityKind)],
+    seg: &chronicle_text::Segmenter,
+) -> Vec<NerSentence> {
     let mut doc = chronicle_model::Document {
         body: text,
         ..Default::default()
@@ -333,8 +359,12 @@ fn project(text: String, spans: &[(usize, usize, EntityKind)], seg: &chronicle_t
         }
         let (s0, s1) = (toks[0].span.start, toks[toks.len() - 1].span.end);
         for &(a, b, k) in spans.iter().filter(|(a, b, _)| *a < s1 && *b > s0) {
-            let first = toks.iter().position(|t| t.span.start >= a && t.span.start < b);
-            let end = toks.iter().rposition(|t| t.span.start >= a && t.span.start < b);
+            let first = toks
+                .iter()
+                .position(|t| t.span.start >= a && t.span.start < b);
+            let end = toks
+                .iter()
+                .rposition(|t| t.span.start >= a && t.span.start < b);
             if let (Some(f), Some(e)) = (first, end) {
                 sent.entities.push((f, e + 1, k));
             }
@@ -348,14 +378,19 @@ fn project(text: String, spans: &[(usize, usize, EntityKind)], seg: &chronicle_t
 /// the spans of `spans_tsv` (`chapter TAB paragraph TAB start TAB end TAB label …`,
 /// byte offsets into the paragraph, paragraphs being the chapter text split
 /// on newlines) projected on our tokens. Only paragraphs with an entity are kept.
-pub fn read_silver_aads(json: &Path, spans_tsv: &Path, seg: &chronicle_text::Segmenter) -> Result<Vec<NerSentence>, NlpError> {
-    let v: serde_json::Value = serde_json::from_str(&read_text(json)?).map_err(|e| NlpError::Data {
-        path: json.to_path_buf(),
-        line: e.line(),
-        message: e.to_string(),
-    })?;
+pub fn read_silver_aads(
+    json: &Path,
+    spans_tsv: &Path,
+    seg: &chronicle_text::Segmenter,
+) -> Result<Vec<NerSentence>, NlpError> {
+    let v: serde_json::Value =
+        serde_json::from_str(&read_text(json)?).map_err(|e| NlpError::Data {
+            path: json.to_path_buf(),
+            line: e.line(),
+            message: e.to_string(),
+        })?;
     let tsv = read_text(spans_tsv)?;
-    let mut by_para: std::collections::BTreeMap<(String, usize), Vec<(usize, usize, EntityKind)>> = Default::default();
+    let mut by_para: std::collections::BTreeMap<(String, usize), Spans> = Default::default();
     for (n, line) in tsv.lines().enumerate() {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
@@ -378,16 +413,30 @@ pub fn read_silver_aads(json: &Path, spans_tsv: &Path, seg: &chronicle_text::Seg
                 message: "expected chapter, paragraph, start, end, label".into(),
             });
         };
-        by_para.entry((c[0].to_string(), p)).or_default().push((a, b, k));
+        by_para
+            .entry((c[0].to_string(), p))
+            .or_default()
+            .push((a, b, k));
     }
     let mut out = Vec::new();
     for ((chapter, p), spans) in by_para {
-        let Some(text) = v[chapter.as_str()]["text"].as_str() else { continue };
-        let Some(para) = text.split('\n').nth(p) else { continue };
-        out.extend(project(para.to_string(), &spans, seg).into_iter().filter(|s| !s.entities.is_empty()));
+        let Some(text) = v[chapter.as_str()]["text"].as_str() else {
+            continue;
+        };
+        let Some(para) = text.split('\n').nth(p) else {
+            continue;
+        };
+        out.extend(
+            project(para.to_string(), &spans, seg)
+                .into_iter()
+                .filter(|s| !s.entities.is_empty()),
+        );
     }
     Ok(out)
 }
+
+/// Entity byte spans with their types.
+type Spans = Vec<(usize, usize, EntityKind)>;
 
 /// Entity spans by file, then by sentence index.
 type SpansBySentence = std::collections::BTreeMap<
@@ -479,12 +528,25 @@ mod tests {
     #[test]
     fn articles_leave_silver_names() {
         let mut s = NerSentence {
-            forms: ["La", "Chine", "et", "la", "France", "lisent", "Le", "Monde"].map(String::from).to_vec(),
+            forms: ["La", "Chine", "et", "la", "France", "lisent", "Le", "Monde"]
+                .map(String::from)
+                .to_vec(),
             space_after: vec![true; 8],
-            entities: vec![(0, 2, EntityKind::Loc), (3, 5, EntityKind::Loc), (6, 8, EntityKind::Org)],
+            entities: vec![
+                (0, 2, EntityKind::Loc),
+                (3, 5, EntityKind::Loc),
+                (6, 8, EntityKind::Org),
+            ],
         };
         trim_articles(&mut s);
-        assert_eq!(s.entities, vec![(1, 2, EntityKind::Loc), (4, 5, EntityKind::Loc), (6, 8, EntityKind::Org)]);
+        assert_eq!(
+            s.entities,
+            vec![
+                (1, 2, EntityKind::Loc),
+                (4, 5, EntityKind::Loc),
+                (6, 8, EntityKind::Org)
+            ]
+        );
     }
 
     #[test]

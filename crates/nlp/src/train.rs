@@ -118,9 +118,24 @@ impl TrainConfig {
         }
     }
 
-    /// The quick variant: 300 sentences per set, 2 passes, small tables.
+    /// Full training as shipped, for a checkout at `repo`: models to
+    /// `repo/data/models`, the committed silver spans of
+    /// `repo/data/models/silver/`, Lefff at `lefff` (see [`TrainConfig::lefff`]).
+    pub fn for_repo(data: impl Into<PathBuf>, repo: &Path, lefff: Option<PathBuf>) -> Self {
+        let models = repo.join("data/models");
+        let mut cfg = TrainConfig::new(data, &models);
+        cfg.lefff = lefff;
+        cfg.silver = Some(models.join("silver/assemblee-spacy-md-ents.tsv"));
+        cfg.silver_ud = Some(models.join("silver/ud-spacy-md-ents.tsv"));
+        cfg
+    }
+
+    /// The quick variant: 300 sentences per set, 2 passes, small tables, no
+    /// Lefff and no clusters; the entity recogniser also reads the historical
+    /// press sets, so that it has data even without silver files.
     pub fn quick(mut self) -> Self {
         self.quick = true;
+        self.historical = true;
         self.tagger = TaggerSettings {
             epochs: 2,
             bits: 14,
@@ -306,7 +321,8 @@ fn write(p: &Path, bytes: &[u8]) -> Result<(), NlpError> {
 
 /// The lexicon and tagger in `cfg.out`.
 fn models_in(cfg: &TrainConfig) -> Result<Models, NlpError> {
-    let read = |f: &str| std::fs::read(cfg.out.join(f)).map_err(|e| NlpError::io(cfg.out.join(f), e));
+    let read =
+        |f: &str| std::fs::read(cfg.out.join(f)).map_err(|e| NlpError::io(cfg.out.join(f), e));
     Models::from_bytes(&read(LEXICON_FILE)?, &read(TAGGER_FILE)?, None, None)
 }
 
@@ -351,8 +367,13 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         sents.extend(s);
     }
     if let Some(silver) = &cfg.silver_aads {
-        let seg = chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
-        let mut s = ner_data::read_silver_aads(&cfg.data.join("quotes/aads-french-direct-speech.json"), silver, &seg)?;
+        let seg =
+            chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+        let mut s = ner_data::read_silver_aads(
+            &cfg.data.join("quotes/aads-french-direct-speech.json"),
+            silver,
+            &seg,
+        )?;
         if cfg.quick {
             s.truncate(300);
         }
@@ -423,7 +444,8 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
 /// Assemblée nationale debates and the AADS novels (cut by our segmenter),
 /// and the train-licensed treebanks' sentences.
 fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
-    let seg = chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+    let seg =
+        chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
     let mut out = Vec::new();
     let cut = |text: String, out: &mut Vec<Vec<String>>| {
         let mut doc = chronicle_model::Document {
@@ -432,7 +454,12 @@ fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
         };
         seg.analyse(&mut doc);
         for s in &doc.sentences {
-            out.push(doc.tokens[s.first_token..s.end_token].iter().map(|t| doc.text(t.span).to_string()).collect());
+            out.push(
+                doc.tokens[s.first_token..s.end_token]
+                    .iter()
+                    .map(|t| doc.text(t.span).to_string())
+                    .collect(),
+            );
         }
     };
     for line in crate::eval::text_lines(&cfg.data.join("text/assemblee-nationale-2013"), None)? {
@@ -440,11 +467,12 @@ fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
     }
     let aads = cfg.data.join("quotes/aads-french-direct-speech.json");
     if aads.exists() {
-        let v: serde_json::Value = serde_json::from_str(&read_text(&aads)?).map_err(|e| NlpError::Data {
-            path: aads.clone(),
-            line: e.line(),
-            message: e.to_string(),
-        })?;
+        let v: serde_json::Value =
+            serde_json::from_str(&read_text(&aads)?).map_err(|e| NlpError::Data {
+                path: aads.clone(),
+                line: e.line(),
+                message: e.to_string(),
+            })?;
         if let Some(m) = v.as_object() {
             for ch in m.values() {
                 if let Some(t) = ch["text"].as_str() {

@@ -91,8 +91,7 @@ fn quick_training_on_a_slice() {
         return;
     }
     let out = std::env::temp_dir().join(format!("chronicle-nlp-quick-{}", std::process::id()));
-    let mut cfg = chronicle_nlp::train::TrainConfig::new(data, &out).quick();
-    cfg.historical = true;
+    let cfg = chronicle_nlp::train::TrainConfig::new(data, &out).quick();
     let reports = chronicle_nlp::train::train_all(&cfg).expect("trains");
     assert_eq!(reports.len(), 3);
     let m = Models::load_dir(&out).expect("loads what it wrote");
@@ -102,4 +101,42 @@ fn quick_training_on_a_slice() {
         .expect("scores");
     assert!(s.upos > 80.0, "UPOS {}", s.upos);
     let _ = std::fs::remove_dir_all(&out);
+}
+
+#[test]
+fn odd_input_does_not_panic() {
+    let m = Models::load_builtin().expect("shipped models load");
+    for text in [
+        "",
+        "😀 !!! 1 770 € — « » ...",
+        "a",
+        "M. X. Y. Z.",
+        &"très ".repeat(400),
+    ] {
+        let (_, a) = analyse(&m, text);
+        assert!(
+            a.words
+                .iter()
+                .all(|w| w.head.is_none_or(|h| h < a.words.len()))
+        );
+    }
+    // spans outside the body and empty or inverted sentences are tolerated
+    let toks = [chronicle_model::Token {
+        span: chronicle_model::Span { start: 5, end: 50 },
+        kind: chronicle_model::TokenKind::Word,
+    }];
+    let sents = [
+        chronicle_model::Sentence {
+            span: chronicle_model::Span { start: 0, end: 50 },
+            first_token: 0,
+            end_token: 3,
+        },
+        chronicle_model::Sentence {
+            span: chronicle_model::Span { start: 0, end: 0 },
+            first_token: 2,
+            end_token: 1,
+        },
+    ];
+    let a = m.analyse("court", &toks, &sents);
+    assert_eq!(a.words.len(), 1);
 }
