@@ -372,7 +372,14 @@ impl KnowledgeBase {
         let role = roles
             .iter()
             .find(|r| r.country.is_some() && r.country.as_deref() == country)
-            .or_else(|| roles.iter().find(|r| r.country.is_none()))?;
+            .or_else(|| roles.iter().find(|r| r.country.is_none()))
+            // a phrase that names its country itself ("porte-parole du Kremlin")
+            .or_else(|| {
+                roles
+                    .iter()
+                    .find(|r| country.is_none() && r.country.is_some())
+            })?;
+        let country = country.or(role.country.as_deref());
         let holders = match country {
             Some(c) if role.holder => self.holder(&role.role, c, date),
             _ => Vec::new(),

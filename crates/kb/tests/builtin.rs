@@ -475,3 +475,15 @@ fn loads_from_a_directory_as_well() {
         Err(e) => panic!("{e}"),
     }
 }
+
+#[test]
+fn a_phrase_that_names_its_country_itself() {
+    let t = kb().title("le porte-parole du Kremlin", "2022-01-10");
+    let t = match t {
+        Some(t) => t,
+        None => panic!("no title"),
+    };
+    assert_eq!(t.country, Some("RUS"));
+    let ids: Vec<_> = t.holders.iter().map(|a| a.id().to_string()).collect();
+    assert!(ids.iter().any(|i| i.contains("PESKOV")), "{ids:?}");
+}
