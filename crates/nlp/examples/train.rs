@@ -4,8 +4,14 @@
 //! cargo run --release -p chronicle-nlp --example train -- \
 //!     [--data ../shared/data] [--out data/models] [--lefff PATH/lefff-3.4.mlex] \
 //!     [--silver data/models/silver/assemblee-spacy-md-ents.tsv] \
-//!     [--only tagger|parser|ner] [--quick] [--holdout-dev] [--epochs N] [--bits N] [--bits2 N]
+//!     [--silver-ud data/models/silver/ud-spacy-md-ents.tsv] [--silver-aads TSV] [--silver-max N] \
+//!     [--only tagger|parser|ner] [--quick] [--holdout-dev] [--historical] [--no-clusters] \
+//!     [--treebanks a.conllu,b.conllu] [--epochs N] [--bits N] [--bits2 N]
 //! ```
+//!
+//! `--holdout-dev` keeps Sequoia dev out of training and reports on it (tuning);
+//! `--bits`/`--bits2` set the log2 table sizes (tagger/NER/parser moves, then
+//! morphology/parser labels).
 
 use chronicle_nlp::train::{TrainConfig, train_ner, train_parser, train_tagger};
 
@@ -17,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut bits, mut bits2, mut silver_ud) = (None, None, None);
     let mut treebanks: Option<String> = None;
     let mut historical = false;
+    let mut ner_holdout: Option<String> = None;
     let mut clusters = true;
     let mut silver_aads: Option<String> = None;
     let mut silver_max = 10_000;
@@ -42,6 +49,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--bits2" => bits2 = Some(args.next().ok_or("--bits2 needs a value")?.parse::<u32>()?),
             "--treebanks" => treebanks = Some(args.next().ok_or("--treebanks needs a value")?),
             "--historical" => historical = true,
+            "--ner-holdout" => {
+                ner_holdout = Some(args.next().ok_or("--ner-holdout needs a value")?)
+            }
             "--no-clusters" => clusters = false,
             "--silver-max" => {
                 silver_max = args
@@ -66,6 +76,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     cfg.holdout_dev = holdout;
     cfg.historical = historical;
+    if let Some(h) = ner_holdout {
+        cfg.ner_holdout = h;
+    }
     cfg.clusters = clusters;
     cfg.silver_aads = silver_aads.map(Into::into);
     cfg.silver_max = silver_max;

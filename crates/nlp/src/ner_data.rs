@@ -211,10 +211,14 @@ fn read_columns(
     Ok(out)
 }
 
+/// Titles that spaCy's silver person spans often start with.
+const TITLES: [&str; 9] = ["M.", "Mme", "MM.", "Mmes", "Mlle", "Dr", "Me", "Mgr", "Pr"];
+
 /// Drops the article that spaCy's silver spans often start with (`la
 /// France`): a lower-case article always, and a capitalised one (`La Chine`)
-/// at the start of a sentence before a place. WikiNEuRal and the seeds gold
-/// leave articles out of names.
+/// at the start of a sentence before a place; and the title before a
+/// person (`M. Hollande`). WikiNEuRal (like WikiNER and CoNLL) and the seeds
+/// gold leave both out of names.
 pub fn trim_articles(s: &mut NerSentence) {
     const ARTICLES: [&str; 7] = ["la", "le", "les", "l'", "l’", "du", "des"];
     for e in &mut s.entities {
@@ -223,7 +227,8 @@ pub fn trim_articles(s: &mut NerSentence) {
             let lower_art = ARTICLES.contains(&f);
             let cap_art =
                 e.0 == 0 && e.2 == EntityKind::Loc && ["La", "Le", "Les", "L'", "L’"].contains(&f);
-            if lower_art || cap_art {
+            let title = e.2 == EntityKind::Per && TITLES.contains(&f);
+            if lower_art || cap_art || title {
                 e.0 += 1;
             } else {
                 break;
@@ -528,14 +533,17 @@ mod tests {
     #[test]
     fn articles_leave_silver_names() {
         let mut s = NerSentence {
-            forms: ["La", "Chine", "et", "la", "France", "lisent", "Le", "Monde"]
-                .map(String::from)
-                .to_vec(),
-            space_after: vec![true; 8],
+            forms: [
+                "La", "Chine", "et", "la", "France", "lisent", "Le", "Monde", "avec", "M.", "Xi",
+            ]
+            .map(String::from)
+            .to_vec(),
+            space_after: vec![true; 11],
             entities: vec![
                 (0, 2, EntityKind::Loc),
                 (3, 5, EntityKind::Loc),
                 (6, 8, EntityKind::Org),
+                (9, 11, EntityKind::Per),
             ],
         };
         trim_articles(&mut s);
@@ -544,7 +552,8 @@ mod tests {
             vec![
                 (1, 2, EntityKind::Loc),
                 (4, 5, EntityKind::Loc),
-                (6, 8, EntityKind::Org)
+                (6, 8, EntityKind::Org),
+                (10, 11, EntityKind::Per)
             ]
         );
     }
