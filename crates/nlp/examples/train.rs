@@ -23,6 +23,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let (mut bits, mut bits2, mut silver_ud) = (None, None, None);
     let mut treebanks: Option<String> = None;
     let mut historical = false;
+    let mut augment = 0;
     let mut ner_holdout: Option<String> = None;
     let mut clusters = true;
     let mut silver_aads: Option<String> = None;
@@ -49,6 +50,12 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--bits2" => bits2 = Some(args.next().ok_or("--bits2 needs a value")?.parse::<u32>()?),
             "--treebanks" => treebanks = Some(args.next().ok_or("--treebanks needs a value")?),
             "--historical" => historical = true,
+            "--augment" => {
+                augment = args
+                    .next()
+                    .ok_or("--augment needs a value")?
+                    .parse::<usize>()?
+            }
             "--ner-holdout" => {
                 ner_holdout = Some(args.next().ok_or("--ner-holdout needs a value")?)
             }
@@ -76,6 +83,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     cfg.holdout_dev = holdout;
     cfg.historical = historical;
+    cfg.augment = augment;
     if let Some(h) = ner_holdout {
         cfg.ner_holdout = h;
     }

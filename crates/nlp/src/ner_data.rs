@@ -237,6 +237,48 @@ pub fn trim_articles(s: &mut NerSentence) {
     }
 }
 
+/// Mention-replacement augmentation: `copies` new versions of each sentence
+/// that has entities, each entity replaced by another mention of its type
+/// drawn from the whole set, so that the model learns from contexts as well
+/// as from names it has seen.
+pub fn augment(sents: &[NerSentence], copies: usize, seed: u64) -> Vec<NerSentence> {
+    let mut by_kind: Vec<Vec<Vec<String>>> = vec![Vec::new(); crate::tags::ENTITY_KINDS.len()];
+    for s in sents {
+        for &(a, b, k) in &s.entities {
+            by_kind[k.index()].push(s.forms[a..b].to_vec());
+        }
+    }
+    let mut rng = crate::perceptron::Rng::new(seed);
+    let mut out = Vec::new();
+    for s in sents.iter().filter(|s| !s.entities.is_empty()) {
+        for _ in 0..copies {
+            let mut ents = s.entities.clone();
+            ents.sort_unstable_by_key(|e| (e.0, e.1));
+            let mut n = NerSentence::default();
+            let mut at = 0;
+            for (a, b, k) in ents {
+                if a < at {
+                    continue;
+                }
+                n.forms.extend_from_slice(&s.forms[at..a]);
+                n.space_after.extend_from_slice(&s.space_after[at..a]);
+                let pool = &by_kind[k.index()];
+                let pick =
+                    &pool[(rng.next() % pool.len().max(1) as u64) as usize % pool.len().max(1)];
+                let start = n.forms.len();
+                n.forms.extend(pick.iter().cloned());
+                n.space_after.extend(std::iter::repeat_n(true, pick.len()));
+                n.entities.push((start, n.forms.len(), k));
+                at = b;
+            }
+            n.forms.extend_from_slice(&s.forms[at..]);
+            n.space_after.extend_from_slice(&s.space_after[at..]);
+            out.push(n);
+        }
+    }
+    out
+}
+
 /// Writes sentences in the export format (read by `tools/spacy_baseline.py ner --format conll`).
 pub fn write_export(path: &Path, sents: &[NerSentence]) -> Result<(), NlpError> {
     let mut s = String::new();
