@@ -38,6 +38,9 @@ pub struct ReadArgs {
     /// Extra actor tables (TSV, as examples/actors.tsv) added to the knowledge base; repeatable.
     #[arg(long = "kb")]
     pub kb: Vec<PathBuf>,
+    /// Skip the trained models (tagger, parser, entity recogniser): faster, fewer names found.
+    #[arg(long)]
+    pub no_models: bool,
 }
 
 /// Where the database is.

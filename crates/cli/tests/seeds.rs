@@ -64,9 +64,17 @@ fn seeds_clean_and_keep_the_article() {
         f["title_accuracy"]
     );
     assert_eq!(f["published_invented"], 0, "published_invented");
-    assert!(f["published_found"].as_f64().unwrap_or(0.0) >= 1.0, "published_found {}", f["published_found"]);
+    assert!(
+        f["published_found"].as_f64().unwrap_or(0.0) >= 1.0,
+        "published_found {}",
+        f["published_found"]
+    );
     let at_least = |key: &str, bar: f64| {
-        assert!(f[key].as_f64().unwrap_or(0.0) >= bar, "{key} {} < {bar}", f[key]);
+        assert!(
+            f[key].as_f64().unwrap_or(0.0) >= bar,
+            "{key} {} < {bar}",
+            f[key]
+        );
     };
     at_least("entity_f1", 0.95);
     at_least("entity_type_accuracy", 0.95);

@@ -14,6 +14,9 @@ use crate::stages::{AnalyseStage, CleanStage, LinkStage, QuotesStage, TimeStage}
 pub struct Options {
     /// Extra actor tables (TSV) added to the knowledge base (`--kb`).
     pub kb_files: Vec<std::path::PathBuf>,
+    /// Skip the trained models (tagger, parser, entity recogniser): tokens,
+    /// sentences and the knowledge base only.
+    pub no_models: bool,
 }
 
 /// The ordered stages a document goes through.
@@ -62,11 +65,16 @@ impl Pipeline {
         for path in &options.kb_files {
             linker.add_kb_file(path).map_err(|e| e.to_string())?;
         }
+        let models = if options.no_models {
+            None
+        } else {
+            Some(chronicle_nlp::Models::load_builtin().map_err(|e| e.to_string())?)
+        };
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
         let quotes = chronicle_quotes::QuoteFinder::french().map_err(|e| e.to_string())?;
         Ok(Pipeline::empty()
             .with(CleanStage(cleaner))
-            .with(AnalyseStage(tokenizer))
+            .with(AnalyseStage { tokenizer, models })
             .with(LinkStage(linker))
             .with(TimeStage(times))
             .with(QuotesStage(quotes)))

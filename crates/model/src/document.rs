@@ -53,6 +53,42 @@ pub struct Sentence {
     pub end_token: usize,
 }
 
+/// A syntactic word: a surface token, or one word of a contraction (`au` is
+/// `à` + `le`), with its part of speech, features, lemma and dependency.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Word {
+    /// Index of the surface token it comes from in [`Document::tokens`].
+    pub token: usize,
+    /// Index of its sentence in [`Document::sentences`].
+    pub sentence: usize,
+    /// Its form: the token's text, or a word of a contraction.
+    pub form: String,
+    /// Universal part of speech (`NOUN`, `VERB`, `PROPN`…).
+    pub upos: String,
+    /// Morphological features, UD style (`Gender=Fem|Number=Sing`), `_` when none.
+    pub feats: String,
+    /// Lemma.
+    pub lemma: String,
+    /// Index of its head in [`Document::words`]; `None` for a sentence's root
+    /// or when no parser ran.
+    pub head: Option<usize>,
+    /// UD relation to its head (`nsubj`, `obj`, `obl:arg`, `root`); empty when no parser ran.
+    pub deprel: String,
+}
+
+/// A name the entity recogniser found, before linking: its span and type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NamedSpan {
+    /// Where it is in the body.
+    pub span: Span,
+    /// Index of its first token.
+    pub first_token: usize,
+    /// One past the index of its last token.
+    pub end_token: usize,
+    /// PER, ORG, LOC or MISC.
+    pub kind: &'static str,
+}
+
 /// One article on its way through the pipeline. `read` creates it with `raw`
 /// and `given`; `clean` fills the body and what it removed; later stages add
 /// their annotations. [`Document::record`] gives the output shape.
@@ -88,6 +124,10 @@ pub struct Document {
     pub tokens: Vec<Token>,
     /// Sentences of `body`.
     pub sentences: Vec<Sentence>,
+    /// Syntactic words with part of speech, lemma and dependency (the analyse stage).
+    pub words: Vec<Word>,
+    /// Names the entity recogniser found, which the link stage ties to actors.
+    pub names: Vec<NamedSpan>,
     /// Entities found in `body`.
     pub entities: Vec<Entity>,
     /// Quotes found in `body`.

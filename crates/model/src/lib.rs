@@ -9,7 +9,7 @@ mod document;
 mod record;
 mod span;
 
-pub use document::{Document, Given, Sentence, Token, TokenKind};
+pub use document::{Document, Given, NamedSpan, Sentence, Token, TokenKind, Word};
 pub use record::{
     Actor, DateValue, Duplicate, Entity, Event, Mention, Origin, Precision, Published, Quote,
     Record, Removal, RemovalReason, TimeExpr,
