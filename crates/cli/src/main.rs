@@ -141,6 +141,8 @@ enum Command {
         #[arg(long = "kb")]
         kb: Vec<PathBuf>,
     },
+    /// Train the tagger, parser and entity recogniser from ../shared/data.
+    Train(cmd::train::TrainArgs),
     /// Measure a part of the engine against reference data.
     Eval {
         #[command(subcommand)]
@@ -189,6 +191,7 @@ fn main() -> ExitCode {
         Command::Actors { name, date, kb } => {
             cmd::actors::run(&name.join(" "), date.as_deref(), &kb)
         }
+        Command::Train(args) => cmd::train::run(&args),
         Command::Eval { what } => cmd::eval::run(what),
     };
     match result {

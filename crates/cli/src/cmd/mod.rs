@@ -8,6 +8,7 @@ pub mod ingest;
 pub mod search;
 pub mod show;
 pub mod stats;
+pub mod train;
 
 /// A command's failure to run at all (as opposed to one input failing).
 pub type CmdResult = Result<std::process::ExitCode, String>;

