@@ -1,0 +1,316 @@
+//! Coding one document: each trigger of each sentence with its frame's
+//! arguments resolved to actors, its negation, date, place and quotation.
+
+use chronicle_model::{Actor, Document, Event};
+
+use crate::actors::{Cast, Strength, Who};
+use crate::arguments::{Arg, Arguments};
+use crate::dates::{Origin, date};
+use crate::discourse::{Memory, resolve};
+use crate::lexicon::{Lexicon, Slot};
+use crate::patterns::Patterns;
+use crate::reading::{phrase_end, read, reported};
+use crate::text::Text;
+use crate::triggers::{Context, Trigger, triggers};
+
+/// Types whose source and target may be the same country (a government and
+/// its own people).
+const DOMESTIC: [&str; 5] = ["PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUEST"];
+
+/// Types whose missing target is the country where the act happened, else
+/// the source's own.
+const HOME_TARGET: [&str; 4] = ["PROTEST", "COERCE", "ASSAULT", "MOBILIZE"];
+
+/// Types whose missing target may be the one a message is addressed to.
+const ADDRESSED: [&str; 4] = ["AGREE", "SUPPORT", "REQUEST", "CONSULT"];
+
+/// An event with what the document-level pass needs to know of it.
+#[derive(Debug, Clone)]
+pub(crate) struct Coded {
+    /// The event.
+    pub event: Event,
+    /// Its trigger's head word.
+    pub at: usize,
+    /// Its sentence.
+    pub sentence: usize,
+    /// Its frame's lemma.
+    pub lemma: String,
+    /// Where its date came from.
+    pub origin: Option<Origin>,
+    /// The key of its source.
+    pub source_key: String,
+    /// The key of its target.
+    pub target_key: String,
+}
+
+/// Codes the events of `doc`.
+pub(crate) fn code(doc: &Document, lex: &Lexicon, kb: &chronicle_kb::KnowledgeBase) -> Vec<Coded> {
+    let cast = Cast::new(doc, kb, lex);
+    let text = Text::new(doc, lex, &cast);
+    let mut memory = Memory::default();
+    let mut out = Vec::new();
+    for (s, range) in text.sentences.iter().enumerate() {
+        let p = Patterns::new(&text, lex, &cast, range.clone());
+        for t in triggers(&p) {
+            out.extend(code_trigger(&p, &t, s, &mut memory));
+        }
+        // what the sentence is about, for "il" / "elle" in the next one
+        let main = p
+            .clauses
+            .iter()
+            .position(|c| c.kind == crate::clauses::Kind::Main);
+        if let Some(k) = main {
+            let subject = p.subject(k, usize::MAX);
+            if let Some(who) = resolve_all(&p, &memory, &subject.args, None)
+                .into_iter()
+                .next()
+            {
+                memory.subject(s, who);
+            }
+        }
+    }
+    out
+}
+
+/// Resolves arguments to actors. References that need the source (le pays,
+/// la population) take `source`.
+fn resolve_all(p: &Patterns, memory: &Memory, args: &[Arg], source: Option<&Who>) -> Vec<Who> {
+    let mut out: Vec<Who> = Vec::new();
+    for a in args {
+        let found = match a {
+            Arg::Actor { who, .. } => vec![who.clone()],
+            Arg::Pronoun { kind, word } => resolve(p.text, p.cast, memory, *kind, *word, source),
+        };
+        for w in found {
+            if !out.contains(&w) {
+                out.push(w);
+            }
+        }
+    }
+    out
+}
+
+/// The actor a message in the sentence is addressed to ("dans un article
+/// destiné à la presse ouzbèke", "s'adressant à son homologue").
+fn addressee(p: &Patterns, sentence: std::ops::Range<usize>) -> Vec<Arg> {
+    for i in sentence.clone() {
+        if let Some(ph) = p
+            .lex
+            .words
+            .addressees
+            .iter()
+            .find(|ph| p.text.matches(i, ph))
+        {
+            let start = i + ph.len();
+            let end = p.np_end(start, sentence.end);
+            let found: Vec<Arg> = (start..end)
+                .filter_map(|k| p.text.covered(k))
+                .map(|m| &p.text.mentions[m])
+                .filter(|x| !p.cast.is_place(&x.who))
+                .map(|x| Arg::Actor {
+                    who: x.who.clone(),
+                    words: x.words.clone(),
+                    strength: x.strength,
+                })
+                .take(1)
+                .collect();
+            if !found.is_empty() {
+                return found;
+            }
+        }
+    }
+    Vec::new()
+}
+
+/// The events of one trigger.
+fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory) -> Vec<Coded> {
+    let Some(mut r) = read(p, t, memory) else {
+        return Vec::new();
+    };
+    let frame = &p.lex.frames[r.frame];
+    let c = t.clause;
+    let range = p.text.sentences.get(sentence).cloned().unwrap_or(0..0);
+    let mut negated = r.negated;
+    // "aucun pays n'a condamné …, à l'exception de la Turquie"
+    if r.negative_subject {
+        negated = true;
+        if r.sources.is_empty() {
+            let words = p.words(c);
+            let exception = (t.end..words.end).find_map(|k| {
+                p.lex
+                    .words
+                    .exceptions
+                    .iter()
+                    .find(|ph| p.text.matches(k, ph))
+                    .map(|ph| k + ph.len())
+            });
+            if let Some(k) = exception {
+                r.sources = p.object(c, k);
+                negated = false;
+            }
+        }
+    }
+    let mut sources = resolve_all(p, memory, &r.sources, None);
+    // "entre les deux pays": the pair is source and target
+    let both_pair = matches!(
+        (r.sources.first(), r.targets.first()),
+        (Some(Arg::Pronoun { word: a, .. }), Some(Arg::Pronoun { word: b, .. })) if a == b
+    );
+    if both_pair && sources.len() == 2 {
+        let second = sources.remove(1);
+        r.targets = vec![Arg::Actor {
+            who: second,
+            words: t.head..t.head,
+            strength: Strength::Strong,
+        }];
+    }
+    // a mutual act of a pair: one of them is the source, the other the target
+    if frame.symmetric && r.targets.is_empty() && sources.len() == 2 {
+        let second = sources.remove(1);
+        r.targets = vec![Arg::Actor {
+            who: second,
+            words: t.head..t.head,
+            strength: Strength::Strong,
+        }];
+    }
+    let location = p.location(c).and_then(|a| match a {
+        Arg::Actor { who, .. } => Some(who),
+        Arg::Pronoun { .. } => None,
+    });
+    let location_country = location.as_ref().and_then(|w| p.cast.country(w));
+    let mut targets = resolve_all(p, memory, &r.targets, sources.first());
+    if targets.is_empty() && ADDRESSED.contains(&r.kind.as_str()) && frame.target != Slot::None {
+        targets = resolve_all(p, memory, &addressee(p, range.clone()), sources.first());
+    }
+    // missing sources: a protest is its country's people; an arrest, detention
+    // or repression with no agent is the state of the one it falls on
+    if sources.is_empty() {
+        let fallback = match r.kind.as_str() {
+            "PROTEST" => location_country
+                .clone()
+                .or_else(|| targets.first().and_then(|w| p.cast.country(w))),
+            "COERCE" => targets
+                .first()
+                .and_then(|w| p.cast.country(w))
+                .or_else(|| location_country.clone()),
+            _ => None,
+        };
+        if let Some(code) = fallback {
+            sources.push(p.cast.country_who(&code));
+        }
+    }
+    if sources.is_empty() {
+        return Vec::new();
+    }
+    if targets.is_empty() && (HOME_TARGET.contains(&r.kind.as_str()) || frame.target == Slot::None)
+    {
+        let home = location_country
+            .clone()
+            .or_else(|| sources.first().and_then(|s| p.cast.country(s)));
+        if let Some(code) = home {
+            targets.push(p.cast.country_who(&code));
+        }
+    }
+    if targets.is_empty() {
+        return Vec::new();
+    }
+    // a noun's own time: inside its phrase ("l'invasion de X par Y le 21 août 2021")
+    let window = match t.context {
+        Context::Adjunct => {
+            Some(t.head.saturating_sub(4)..p.np_end(t.end, p.words(c).end).max(t.end))
+        }
+        Context::Own => Some(t.head..phrase_end(p, c, t.end)),
+        _ => None,
+    };
+    let anchor = match &t.context {
+        Context::Light(g) | Context::Eruption(g, _) => g.head,
+        _ => t.end.saturating_sub(1).max(t.head),
+    };
+    // background acts told by a noun are dated only where the text dates them
+    let tense = if matches!(t.context, Context::Own) {
+        None
+    } else {
+        reported(p, c, r.tense)
+    };
+    let dated = date(p, c, r.extra, anchor, tense, window);
+    let quote = p.text.quote_at.get(t.head).copied().flatten();
+    let sentence_text = p.text.slice(range.clone()).to_string();
+    // the evidence: the trigger and the arguments named in this sentence
+    let evidence_words = |args: &[Arg]| -> Vec<usize> {
+        args.iter()
+            .filter_map(|a| match a {
+                Arg::Actor { words, .. } if !words.is_empty() && range.contains(&words.start) => {
+                    Some(vec![words.start, words.end - 1])
+                }
+                Arg::Pronoun { word, .. } if range.contains(word) => Some(vec![*word]),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    };
+    let mut ws = vec![t.head, t.end.saturating_sub(1).max(t.head)];
+    ws.extend(evidence_words(&r.sources));
+    ws.extend(evidence_words(&r.targets));
+    let first = ws.iter().copied().min().unwrap_or(t.head);
+    let last = ws.iter().copied().max().unwrap_or(t.head);
+    let (start, end) = match (p.text.words.get(first), p.text.words.get(last)) {
+        (Some(a), Some(b)) => (a.start, b.end),
+        _ => (0, 0),
+    };
+    let place = location.as_ref().map(|w| p.cast.place(w));
+    let phone = p
+        .words(c)
+        .any(|k| p.lex.words.phone.iter().any(|ph| p.text.matches(k, ph)));
+
+    let mut out = Vec::new();
+    for s in sources.iter().take(4) {
+        for tg in targets.iter().take(4) {
+            let person = frame.person && p.cast.is_person(tg);
+            let source_key = p.cast.key(s);
+            let target_key = if person {
+                p.cast.own_key(tg)
+            } else {
+                p.cast.key(tg)
+            };
+            let mut kind = r.kind.clone();
+            let mut mode = r.mode.clone();
+            if kind == "CONSULT" && phone {
+                mode = Some("phone".to_string());
+            }
+            let same_country =
+                p.cast.country(s).is_some() && p.cast.country(s) == p.cast.country(tg);
+            if let (Some(d), true) = (&frame.domestic, same_country) {
+                kind = d.clone();
+                mode = (kind == "MOBILIZE").then(|| "troops".to_string());
+            }
+            if source_key == target_key && !DOMESTIC.contains(&kind.as_str()) {
+                continue;
+            }
+            let source: Actor = p.cast.actor(s, false);
+            let target: Actor = p.cast.actor(tg, person);
+            memory.note(sentence, &kind, s, &target_key);
+            out.push(Coded {
+                event: Event {
+                    kind,
+                    mode,
+                    source: Some(source),
+                    target: Some(target),
+                    date: dated.as_ref().map(|d| d.0.clone()),
+                    location: place.clone(),
+                    negated,
+                    quote,
+                    sentence: sentence_text.clone(),
+                    start,
+                    end,
+                },
+                at: t.head,
+                sentence,
+                lemma: frame.lemma.clone(),
+                origin: dated.as_ref().map(|d| d.1),
+                source_key,
+                target_key,
+            });
+        }
+    }
+    out
+}

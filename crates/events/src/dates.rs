@@ -1,0 +1,246 @@
+//! The date of an event: a time expression of its own clause, else one of
+//! the clauses its sentence hangs on (not a relative or subordinate clause
+//! about something else), else the publication date where the tense puts
+//! the event on the day of publication (present, perfect) or near it
+//! (imperfect, pluperfect, future, conditional: the month of publication).
+
+use chronicle_model::{DateValue, Precision};
+
+use crate::clauses::Kind;
+use crate::groups::Tense;
+use crate::patterns::Patterns;
+
+/// Where a date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Origin {
+    /// A time expression of the text.
+    Text,
+    /// The publication date, read through the tense.
+    Tense,
+}
+
+/// The date of an event whose verb ends at word `word` of clause `clause` (and of `extra`,
+/// a relative clause telling when a noun's event broke out), with the tense
+/// of its verb. With `window`, only a time expression inside those words
+/// dates it ("après sa visite du 12 mars, il se rendra jeudi …": the visit
+/// is not Thursday's).
+pub(crate) fn date(
+    p: &Patterns,
+    clause: usize,
+    extra: Option<usize>,
+    word: usize,
+    tense: Option<Tense>,
+    window: Option<std::ops::Range<usize>>,
+) -> Option<(DateValue, Origin)> {
+    let doc = p.text.doc;
+    let in_clauses = |cs: &[usize], strict: bool| {
+        p.text
+            .times
+            .iter()
+            .filter(|t| {
+                cs.iter().any(|&c| p.words(c).contains(&t.words.start))
+                    && window.as_ref().is_none_or(|w| w.contains(&t.words.start))
+                    && (!strict || window.is_some() || adverbial(p, word, t.words.start))
+                    && !bound(p, t.words.start)
+            })
+            .filter_map(|t| {
+                let x = doc.times.get(t.index)?;
+                let value = x.value.clone()?;
+                let precision = x.precision.or_else(|| Precision::of_iso(&value))?;
+                Some((
+                    t.words.start.abs_diff(word),
+                    value,
+                    precision,
+                    x.text.clone(),
+                ))
+            })
+            .min_by_key(|c| c.0)
+    };
+    let extra: Vec<usize> = extra.into_iter().collect();
+    // the clauses this one hangs on: the main clause before it (for a
+    // dependent clause), and the reporting incises of the sentence
+    let mut governing: Vec<usize> = Vec::new();
+    if window.is_none() {
+        let own_kind = p.clauses.get(clause).map(|c| c.kind);
+        if !matches!(own_kind, Some(Kind::Main))
+            && let Some(m) = (0..clause)
+                .rev()
+                .find(|&k| matches!(p.clauses[k].kind, Kind::Main | Kind::Resumed))
+        {
+            governing.push(m);
+        }
+        governing.extend(
+            (0..p.clauses.len()).filter(|&k| k != clause && p.clauses[k].kind == Kind::Incise),
+        );
+    }
+    let found = in_clauses(&[clause], true)
+        .or_else(|| in_clauses(&extra, false))
+        .or_else(|| in_clauses(&governing, false));
+    if let Some((_, value, precision, words)) = found {
+        let (value, precision) = narrow(&value, precision, tense, doc.published.as_ref());
+        return Some((
+            DateValue {
+                value,
+                precision,
+                text: Some(words),
+            },
+            Origin::Text,
+        ));
+    }
+    let published = doc.published.as_ref()?;
+    let tense = tense?;
+    let (value, precision) = match tense {
+        Tense::Present | Tense::Perfect | Tense::SimplePast => {
+            day(&published.value, published.precision)
+        }
+        Tense::Imperfect | Tense::Future | Tense::Conditional => {
+            month(&published.value, published.precision)
+        }
+        // before some time the text gave: no telling when
+        Tense::Pluperfect => return None,
+        Tense::Infinitive | Tense::Gerund | Tense::Participle => return None,
+    };
+    Some((
+        DateValue {
+            value,
+            precision,
+            text: None,
+        },
+        Origin::Tense,
+    ))
+}
+
+/// Whether a time expression at word `time` dates the verb at word `word`:
+/// before it in the clause, or right after it with only adverbs, commas
+/// and clitics between ("a promis mardi", "a déclaré, lundi 10 janvier,");
+/// not one inside its object ("l'a remercié pour l'envoi de soldats en mars").
+fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
+    if time <= word {
+        // not one of an apposition before the verb ("Basile Ferrand, nommé
+        // en juillet, a proposé mardi …")
+        let opening = (0..time)
+            .rev()
+            .take_while(|&k| p.text.low(k) != ",")
+            .last()
+            .unwrap_or(time);
+        let first = p.text.low(opening);
+        let known = p.lex.verb(first);
+        let participle = if known.is_empty() {
+            // a verb the lexicon does not know: a first-group participle
+            ["é", "ée", "és", "ées"].iter().any(|e| first.ends_with(e))
+        } else {
+            known.iter().all(|f| {
+                matches!(
+                    f.form,
+                    crate::conjugate::Form::Participle | crate::conjugate::Form::Gerund
+                )
+            })
+        };
+        return !(participle && opening > 0 && p.text.low(opening - 1) == ",");
+    }
+    (word + 1..time).all(|k| {
+        let w = p.text.low(k);
+        matches!(w, "," | "«" | "»" | "ne" | "n'" | "pas" | "plus" | "jamais")
+            || w.starts_with('-')
+            || p.lex.words.group_adverbs.contains(w)
+                && !p.lex.words.de_forms.contains(w)
+                && !matches!(w, "le" | "la" | "les" | "l'" | "en" | "y" | "lui" | "leur")
+            || (w.ends_with("ment") && w.len() > 6)
+            || !p.lex.verb(w).is_empty()
+                && p.lex
+                    .verb(w)
+                    .iter()
+                    .any(|f| f.form == crate::conjugate::Form::Participle)
+    })
+}
+
+/// Whether a time expression is the end of a period ("jusqu'au 19 mars"),
+/// not when something happened.
+fn bound(p: &Patterns, time: usize) -> bool {
+    (time.saturating_sub(2)..time)
+        .any(|k| matches!(p.text.low(k), "jusqu'" | "jusqu'au" | "jusqu'à"))
+}
+
+/// A date cut to its day: a publication time is not the time of the act.
+fn day(value: &str, precision: Precision) -> (String, Precision) {
+    match precision {
+        Precision::Minute => (value.get(..10).unwrap_or(value).to_string(), Precision::Day),
+        p => (value.to_string(), p),
+    }
+}
+
+/// A date cut to its month, where it is finer.
+fn month(value: &str, precision: Precision) -> (String, Precision) {
+    match precision {
+        Precision::Day | Precision::Minute => (
+            value.get(..7).unwrap_or(value).to_string(),
+            Precision::Month,
+        ),
+        p => (value.to_string(), p),
+    }
+}
+
+/// A year told in the past that the publication date closes: "début 2022"
+/// in an article of 10 January 2022 is January 2022, the only month between
+/// the start of the year and the day of publication.
+fn narrow(
+    value: &str,
+    precision: Precision,
+    tense: Option<Tense>,
+    published: Option<&chronicle_model::Published>,
+) -> (String, Precision) {
+    let past = matches!(
+        tense,
+        Some(Tense::Perfect | Tense::SimplePast | Tense::Pluperfect | Tense::Imperfect)
+    );
+    if let (Precision::Year, true, Some(p)) = (precision, past, published)
+        && p.value.get(..4) == Some(value)
+        && p.value.get(4..8) == Some("-01-")
+    {
+        return (format!("{value}-01"), Precision::Month);
+    }
+    (value.to_string(), precision)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chronicle_model::{Origin as PubOrigin, Published};
+
+    #[test]
+    fn a_year_closed_by_publication_narrows_to_its_month() {
+        let p = Published {
+            value: "2022-01-10".into(),
+            precision: Precision::Day,
+            origin: PubOrigin::Metadata,
+        };
+        assert_eq!(
+            narrow("2022", Precision::Year, Some(Tense::Perfect), Some(&p)),
+            ("2022-01".to_string(), Precision::Month)
+        );
+        assert_eq!(
+            narrow("2022", Precision::Year, Some(Tense::Future), Some(&p)),
+            ("2022".to_string(), Precision::Year)
+        );
+        let june = Published {
+            value: "2022-06-10".into(),
+            ..p
+        };
+        assert_eq!(
+            narrow("2022", Precision::Year, Some(Tense::Perfect), Some(&june)),
+            ("2022".to_string(), Precision::Year)
+        );
+    }
+
+    #[test]
+    fn months_cut_days() {
+        assert_eq!(
+            month("2022-09-14", Precision::Day),
+            ("2022-09".to_string(), Precision::Month)
+        );
+        assert_eq!(
+            month("2019-03", Precision::Month),
+            ("2019-03".to_string(), Precision::Month)
+        );
+    }
+}

@@ -1,0 +1,198 @@
+//! What pronouns and anaphoric phrases stand for, and what the coder
+//! remembers from one sentence to the next: who accused whom (for "rejette
+//! ces accusations") and whose act the last sentence told (for "une
+//! initiative dénoncée par").
+
+use crate::actors::{Cast, Strength, Who};
+use crate::arguments::Refers;
+use crate::text::Text;
+
+/// How many sentences back a pronoun may reach.
+const REACH: usize = 2;
+
+/// What the coder remembers of the document so far.
+#[derive(Debug, Default)]
+pub(crate) struct Memory {
+    /// (key of the accused, who accused), in text order.
+    accusations: Vec<(String, Who)>,
+    /// The sentence and source of each event coded, in text order.
+    acts: Vec<(usize, Who)>,
+    /// The subject of each sentence's main clause, where it names an actor.
+    subjects: Vec<(usize, Who)>,
+}
+
+impl Memory {
+    /// Notes an event: its sentence, type, source and target key.
+    pub fn note(&mut self, sentence: usize, kind: &str, source: &Who, target_key: &str) {
+        if kind == "ACCUSE" {
+            self.accusations
+                .push((target_key.to_string(), source.clone()));
+        }
+        self.acts.push((sentence, source.clone()));
+    }
+
+    /// Notes the actor the main clause of `sentence` is about.
+    pub fn subject(&mut self, sentence: usize, who: Who) {
+        self.subjects.push((sentence, who));
+    }
+
+    /// The subject of the main clause of `sentence`.
+    fn subject_of(&self, sentence: usize) -> Option<Who> {
+        self.subjects
+            .iter()
+            .find(|(s, _)| *s == sentence)
+            .map(|(_, w)| w.clone())
+    }
+
+    /// Who last accused the actor of key `accused`.
+    pub fn accuser(&self, accused: &str) -> Option<Who> {
+        self.accusations
+            .iter()
+            .rev()
+            .find(|(k, _)| k == accused)
+            .map(|(_, w)| w.clone())
+    }
+
+    /// The source of the last act told in a sentence before `sentence`.
+    pub fn last_act(&self, sentence: usize) -> Option<Who> {
+        self.acts
+            .iter()
+            .rev()
+            .find(|(s, _)| *s < sentence)
+            .map(|(_, w)| w.clone())
+    }
+}
+
+/// Resolves a reference at word `word` (two actors for "les deux
+/// dirigeants", else at most one). `source` is the event's source, for "le
+/// pays" (another country) and "la population" (the source's own people).
+pub(crate) fn resolve(
+    text: &Text,
+    cast: &Cast,
+    memory: &Memory,
+    kind: Refers,
+    word: usize,
+    source: Option<&Who>,
+) -> Vec<Who> {
+    let Some(sentence) = text.sentence_of(word) else {
+        return Vec::new();
+    };
+    if kind == Refers::Pair {
+        return pair(text, cast, word, sentence);
+    }
+    resolve_one(text, cast, memory, kind, word, sentence, source)
+        .into_iter()
+        .collect()
+}
+
+/// The two actors spoken of last, of distinct keys, before `word`.
+fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize) -> Vec<Who> {
+    let floor = text
+        .sentences
+        .get(sentence.saturating_sub(REACH + 1))
+        .map_or(0, |s| s.start);
+    let mut out: Vec<Who> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    // "les deux dirigeants" are people; "les deux pays" any actors
+    let people = (word..word + 5).any(|k| {
+        matches!(
+            text.low(k),
+            "dirigeants" | "présidents" | "ministres" | "chefs" | "hommes" | "homologues"
+        )
+    });
+    for m in
+        text.mentions.iter().rev().filter(|m| {
+            m.words.end <= word && m.words.start >= floor && m.strength == Strength::Strong
+        })
+    {
+        if cast.is_place(&m.who) || people && !cast.is_person(&m.who) {
+            continue;
+        }
+        let k = cast.key(&m.who);
+        if !keys.contains(&k) {
+            keys.push(k);
+            out.push(m.who.clone());
+        }
+        if out.len() == 2 {
+            out.reverse();
+            return out;
+        }
+    }
+    Vec::new()
+}
+
+fn resolve_one(
+    text: &Text,
+    cast: &Cast,
+    memory: &Memory,
+    kind: Refers,
+    word: usize,
+    sentence: usize,
+    source: Option<&Who>,
+) -> Option<Who> {
+    let floor = text
+        .sentences
+        .get(sentence.saturating_sub(REACH))
+        .map_or(0, |s| s.start);
+    let mut before = text
+        .mentions
+        .iter()
+        .filter(|m| m.words.end <= word && m.words.start >= floor);
+    match kind {
+        Refers::Speaker => {
+            let q = text.quote_at.get(word).copied().flatten()?;
+            let speaker = text.doc.quotes.get(q)?.speaker.as_ref()?;
+            match (speaker.entity, &speaker.country) {
+                (Some(e), _) if e < text.doc.entities.len() => Some(Who::Entity(e)),
+                (_, Some(c)) => Some(cast.country_who(c)),
+                _ => None,
+            }
+        }
+        Refers::Person => {
+            // a person named in this sentence or the one before, else what
+            // the sentence before was about, else a person named earlier
+            let near = text
+                .sentences
+                .get(sentence.saturating_sub(1))
+                .map_or(0, |s| s.start);
+            let persons: Vec<&Who> = before
+                .filter(|m| cast.is_person(&m.who))
+                .map(|m| &m.who)
+                .collect();
+            let recent = text
+                .mentions
+                .iter()
+                .rfind(|m| m.words.end <= word && m.words.start >= near && cast.is_person(&m.who))
+                .map(|m| m.who.clone());
+            recent
+                .or_else(|| sentence.checked_sub(1).and_then(|s| memory.subject_of(s)))
+                .or_else(|| persons.last().map(|w| (*w).clone()))
+        }
+        Refers::Org => before
+            .rfind(|m| matches!(m.who, Who::Entity(e) if cast.sort(e) == crate::actors::Sort::Org))
+            .map(|m| m.who.clone()),
+        Refers::Other => {
+            let own = source.map(|s| cast.key(s));
+            before
+                .filter(|m| m.strength == Strength::Strong && !cast.is_place(&m.who))
+                .filter(|m| Some(cast.key(&m.who)) != own)
+                .map(|m| m.who.clone())
+                .next_back()
+        }
+        Refers::Pair => None,
+        Refers::Latter => before
+            .rfind(|m| m.strength == Strength::Strong)
+            .map(|m| m.who.clone()),
+        Refers::Country => {
+            let own = source.and_then(|s| cast.country(s));
+            before
+                .filter_map(|m| cast.country(&m.who))
+                .rfind(|c| Some(c) != own.as_ref())
+                .map(|c| cast.country_who(&c))
+        }
+        Refers::Population => source
+            .and_then(|s| cast.country(s))
+            .map(|c| cast.country_who(&c)),
+        Refers::Act => memory.last_act(sentence),
+    }
+}

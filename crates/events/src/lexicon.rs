@@ -1,0 +1,702 @@
+//! The event lexicon: `data/lang/fr/events.toml` read into frames and the
+//! indexes the coder looks words up in.
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use serde::Deserialize;
+
+use crate::conjugate::{ConjugateError, Conjugator, Form, Model};
+use crate::error::EventError;
+use crate::fold::{low, phrase_words};
+
+/// The French lexicon built into the binary.
+const FRENCH: &str = include_str!("../../../data/lang/fr/events.toml");
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSpec {
+    models: Vec<ModelSpec>,
+    words: WordsSpec,
+    collectives: Vec<CollectiveSpec>,
+    verbs: Vec<VerbSpec>,
+    nouns: Vec<NounSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ModelSpec {
+    lemma: String,
+    present: String,
+    imperfect: String,
+    future: String,
+    simple_past: String,
+    subjunctive: String,
+    participle: String,
+    gerund: String,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct WordsSpec {
+    negators: Vec<String>,
+    negative_subjects: Vec<String>,
+    exceptions: Vec<String>,
+    group_adverbs: Vec<String>,
+    prepositions: Vec<String>,
+    de_forms: Vec<String>,
+    determiners: Vec<String>,
+    relatives: Vec<String>,
+    subordinators: Vec<String>,
+    first_person: Vec<String>,
+    third_person: Vec<String>,
+    latter: Vec<String>,
+    the_country: Vec<String>,
+    population: Vec<String>,
+    act_anaphors: Vec<String>,
+    troops: Vec<String>,
+    modifiers: Vec<String>,
+    pairs: Vec<String>,
+    organisations: Vec<String>,
+    quantifiers: Vec<String>,
+    phone: Vec<String>,
+    addressees: Vec<String>,
+    adjunct_preps: Vec<String>,
+    locatives: Vec<String>,
+    light_verbs: Vec<String>,
+    eruptions: Vec<String>,
+    reporting: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CollectiveSpec {
+    name: String,
+    phrases: Vec<String>,
+    adjectives: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VerbSpec {
+    lemma: String,
+    #[serde(rename = "type")]
+    kind: String,
+    mode: Option<String>,
+    target: String,
+    needs: Option<String>,
+    #[serde(default)]
+    opaque: bool,
+    #[serde(default)]
+    symmetric: bool,
+    subject: Option<String>,
+    #[serde(default)]
+    etre: bool,
+    #[serde(default)]
+    carrier: bool,
+    domestic: Option<String>,
+    #[serde(default)]
+    person: bool,
+    model: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NounSpec {
+    forms: Vec<String>,
+    #[serde(rename = "type")]
+    kind: String,
+    mode: Option<String>,
+    target: String,
+    of: String,
+    #[serde(default)]
+    adjunct: bool,
+    #[serde(default)]
+    symmetric: bool,
+    #[serde(default)]
+    person: bool,
+    needs: Option<String>,
+    #[serde(default)]
+    light: bool,
+}
+
+/// The PLOVER event types.
+pub(crate) const TYPES: [&str; 16] = [
+    "AGREE",
+    "CONSULT",
+    "SUPPORT",
+    "CONCEDE",
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "PROTEST",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+];
+
+/// Where a frame's target is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Slot {
+    /// The direct object, else the first actor after the trigger.
+    Object,
+    /// The direct object only.
+    Direct,
+    /// The argument introduced by one of these prepositions (each as words).
+    Prep(Vec<Vec<String>>),
+    /// The first actor after the trigger in its clause.
+    Any,
+    /// The place after à / au / aux / en; a city gives its country.
+    Destination,
+    /// Who last accused the subject.
+    Accuser,
+    /// Not in the text: the place's country, else the source's own.
+    None,
+}
+
+/// A condition a frame puts on its clause.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Need {
+    /// These words after the trigger in its clause.
+    Words(Vec<String>),
+    /// An infinitive right after the verb (with de / à or without).
+    Infinitive,
+    /// A word of the troops class in the clause.
+    Troops,
+}
+
+/// Verb or noun.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pos {
+    /// A verb or a verbal phrase.
+    Verb,
+    /// A noun or a nominal phrase.
+    Noun,
+}
+
+/// One entry of the lexicon: what the trigger names and where its arguments are.
+#[derive(Debug, Clone)]
+pub(crate) struct Frame {
+    /// Verb or noun.
+    pub pos: Pos,
+    /// The lemma as written (verbs) or the first form (nouns).
+    pub lemma: String,
+    /// PLOVER type.
+    pub kind: String,
+    /// PLOVER mode.
+    pub mode: Option<String>,
+    /// Words that must follow the head word (`le feu` of `ouvrir le feu`).
+    pub tail: Vec<String>,
+    /// Where the target is.
+    pub target: Slot,
+    /// A condition on the clause.
+    pub needs: Option<Need>,
+    /// The complement is the content of the act, not coded apart.
+    pub opaque: bool,
+    /// A mutual act.
+    pub symmetric: bool,
+    /// The subject must name troops.
+    pub troops_subject: bool,
+    /// Compound tenses with être.
+    pub etre: bool,
+    /// A passive with an event-noun agent takes that noun's event.
+    pub carrier: bool,
+    /// The type when the target is the source's own country.
+    pub domestic: Option<String>,
+    /// The target is the person, not the state they serve.
+    pub person: bool,
+    /// Nouns: a `de X` complement is the source (else the target).
+    pub of_source: bool,
+    /// Nouns: counts after a preposition of time or purpose.
+    pub adjunct: bool,
+    /// Nouns: counts only after a light verb (signer un accord).
+    pub light_only: bool,
+}
+
+/// What a known verb lemma does for the patterns, beside naming events.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct Roles {
+    /// avoir (auxiliary and light verb).
+    pub avoir: bool,
+    /// être.
+    pub etre: bool,
+    /// aller + infinitive (near future).
+    pub aller: bool,
+    /// devoir, pouvoir + infinitive.
+    pub modal: bool,
+    /// A light verb: an event noun in its object names the subject's act.
+    pub light: bool,
+    /// A reporting verb.
+    pub reporting: bool,
+    /// An event noun as its subject erupts (des manifestations ont éclaté).
+    pub eruption: bool,
+}
+
+/// A verb lemma the lexicon knows.
+#[derive(Debug, Clone)]
+pub(crate) struct Lemma {
+    /// The infinitive, without the reflexive pronoun (for tests and debugging).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub text: String,
+    /// Written with se / s'.
+    pub reflexive: bool,
+    /// Its roles for the patterns.
+    pub roles: Roles,
+    /// The event frames of its verbal uses.
+    pub frames: Vec<usize>,
+}
+
+/// One known form of a verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct VerbForm {
+    /// Index into [`Lexicon::lemmas`].
+    pub lemma: usize,
+    /// What form it is.
+    pub form: Form,
+}
+
+/// A collective actor the knowledge base lacks.
+#[derive(Debug, Clone)]
+pub(crate) struct Collective {
+    /// Canonical name.
+    pub name: String,
+    /// Noun phrases naming it, as words.
+    pub phrases: Vec<Vec<String>>,
+    /// Adjectives naming it after a noun.
+    pub adjectives: HashSet<String>,
+}
+
+/// The function-word lists of the lexicon, lower case.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    pub negators: HashSet<String>,
+    pub negative_subjects: HashSet<String>,
+    pub exceptions: Vec<Vec<String>>,
+    pub group_adverbs: HashSet<String>,
+    pub prepositions: HashSet<String>,
+    pub de_forms: HashSet<String>,
+    pub determiners: HashSet<String>,
+    pub relatives: HashSet<String>,
+    pub subordinators: Vec<Vec<String>>,
+    pub first_person: HashSet<String>,
+    pub third_person: HashSet<String>,
+    pub latter: Vec<Vec<String>>,
+    pub the_country: Vec<Vec<String>>,
+    pub population: Vec<Vec<String>>,
+    pub act_anaphors: HashSet<String>,
+    pub troops: HashSet<String>,
+    pub modifiers: Vec<Vec<String>>,
+    pub pairs: Vec<Vec<String>>,
+    pub organisations: Vec<Vec<String>>,
+    pub quantifiers: Vec<Vec<String>>,
+    pub phone: Vec<Vec<String>>,
+    pub addressees: Vec<Vec<String>>,
+    pub adjunct_preps: Vec<Vec<String>>,
+    pub locatives: Vec<Vec<String>>,
+}
+
+/// The event lexicon of one language: frames, verb forms, noun forms and
+/// word lists. Built once, read-only after that.
+#[derive(Debug, Clone)]
+pub struct Lexicon {
+    pub(crate) frames: Vec<Frame>,
+    pub(crate) lemmas: Vec<Lemma>,
+    pub(crate) verb_forms: HashMap<String, Vec<VerbForm>>,
+    /// First word of a noun form → (frame, the following words).
+    pub(crate) noun_heads: HashMap<String, Vec<(usize, Vec<String>)>>,
+    pub(crate) words: Words,
+    pub(crate) collectives: Vec<Collective>,
+}
+
+impl Lexicon {
+    /// The French lexicon built into the binary.
+    pub fn french() -> Result<Lexicon, EventError> {
+        Lexicon::parse(FRENCH, "data/lang/fr/events.toml")
+    }
+
+    /// The lexicon of `<dir>/<language>/events.toml` (`dir` is a `data/lang`
+    /// folder).
+    pub fn from_dir(dir: &Path, language: &str) -> Result<Lexicon, EventError> {
+        let path = dir.join(language).join("events.toml");
+        let text = std::fs::read_to_string(&path).map_err(|source| EventError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        Lexicon::parse(&text, &path.display().to_string())
+    }
+
+    /// A lexicon from the text of an `events.toml`; `path` names it in errors.
+    pub fn parse(text: &str, path: &str) -> Result<Lexicon, EventError> {
+        let spec: FileSpec = toml::from_str(text).map_err(|e| EventError::Parse {
+            path: path.to_string(),
+            message: e.to_string(),
+        })?;
+        Builder::new(path, &spec)?.build(spec)
+    }
+
+    /// Number of frames (verbs and nouns).
+    pub fn frame_count(&self) -> usize {
+        self.frames.len()
+    }
+
+    /// Number of distinct verb forms recognised.
+    pub fn verb_form_count(&self) -> usize {
+        self.verb_forms.len()
+    }
+
+    /// The verb forms of a lower-case word.
+    pub(crate) fn verb(&self, word: &str) -> &[VerbForm] {
+        self.verb_forms.get(word).map(Vec::as_slice).unwrap_or(&[])
+    }
+}
+
+struct Builder {
+    path: String,
+    conjugator: Conjugator,
+    lemmas: Vec<Lemma>,
+    lemma_index: HashMap<(String, bool), usize>,
+    verb_forms: HashMap<String, Vec<VerbForm>>,
+}
+
+impl Builder {
+    fn new(path: &str, spec: &FileSpec) -> Result<Builder, EventError> {
+        let models = spec
+            .models
+            .iter()
+            .map(|m| Model {
+                lemma: m.lemma.clone(),
+                present: split(&m.present),
+                imperfect: m.imperfect.clone(),
+                future: m.future.clone(),
+                simple_past: split(&m.simple_past),
+                subjunctive: split(&m.subjunctive),
+                participle: m.participle.clone(),
+                gerund: m.gerund.clone(),
+            })
+            .collect::<Vec<_>>();
+        for m in &models {
+            if m.present.len() != 6 || m.simple_past.len() != 2 || m.subjunctive.len() != 2 {
+                return Err(EventError::Entry {
+                    path: path.to_string(),
+                    entry: m.lemma.clone(),
+                    message: "a model needs 6 present, 2 simple past and 2 subjunctive forms"
+                        .into(),
+                });
+            }
+        }
+        Ok(Builder {
+            path: path.to_string(),
+            conjugator: Conjugator::new(models),
+            lemmas: Vec::new(),
+            lemma_index: HashMap::new(),
+            verb_forms: HashMap::new(),
+        })
+    }
+
+    fn error(&self, entry: &str, message: impl Into<String>) -> EventError {
+        EventError::Entry {
+            path: self.path.clone(),
+            entry: entry.to_string(),
+            message: message.into(),
+        }
+    }
+
+    /// The lemma index of a verb written `word` or `word/model`, with `se` /
+    /// `s'` for a reflexive one; conjugated on first sight.
+    fn lemma(&mut self, written: &str, model: Option<&str>) -> Result<usize, EventError> {
+        let (written, model) = match written.split_once('/') {
+            Some((w, m)) => (w, Some(m)),
+            None => (written, model),
+        };
+        let words = phrase_words(written);
+        let (reflexive, verb) = match words.as_slice() {
+            [se, v, ..] if se == "se" || se == "s'" => (true, v.clone()),
+            [v, ..] => (false, v.clone()),
+            [] => return Err(self.error(written, "an empty lemma")),
+        };
+        if let Some(&i) = self.lemma_index.get(&(verb.clone(), reflexive)) {
+            return Ok(i);
+        }
+        let forms = self.conjugator.forms(&verb, model).map_err(|e| match e {
+            ConjugateError::UnknownModel(m) => {
+                self.error(written, format!("no conjugation model `{m}`"))
+            }
+            ConjugateError::NoModel(v) => self.error(
+                written,
+                format!("cannot conjugate `{v}`: give a model (`{v}/model` in a list)"),
+            ),
+        })?;
+        let i = self.lemmas.len();
+        self.lemmas.push(Lemma {
+            text: verb.clone(),
+            reflexive,
+            roles: Roles::default(),
+            frames: Vec::new(),
+        });
+        self.lemma_index.insert((verb, reflexive), i);
+        for (f, form) in forms {
+            self.verb_forms
+                .entry(f)
+                .or_default()
+                .push(VerbForm { lemma: i, form });
+        }
+        Ok(i)
+    }
+
+    fn role(&mut self, list: &[String], set: fn(&mut Roles)) -> Result<(), EventError> {
+        for w in list {
+            let i = self.lemma(w, None)?;
+            set(&mut self.lemmas[i].roles);
+        }
+        Ok(())
+    }
+
+    fn check_type(&self, entry: &str, kind: &str) -> Result<(), EventError> {
+        if TYPES.contains(&kind) {
+            Ok(())
+        } else {
+            Err(self.error(entry, format!("`{kind}` is not a PLOVER event type")))
+        }
+    }
+
+    fn slot(&self, entry: &str, target: &str) -> Result<Slot, EventError> {
+        Ok(match target {
+            "object" => Slot::Object,
+            "direct" => Slot::Direct,
+            "any" => Slot::Any,
+            "destination" => Slot::Destination,
+            "accuser" => Slot::Accuser,
+            "none" => Slot::None,
+            "à" => Slot::Prep(vec![
+                vec!["à".into()],
+                vec!["au".into()],
+                vec!["aux".into()],
+            ]),
+            "de" => Slot::Prep(vec![
+                vec!["de".into()],
+                vec!["d'".into()],
+                vec!["du".into()],
+                vec!["des".into()],
+            ]),
+            "avec" | "contre" | "sur" | "chez" | "envers" | "auprès de" | "à l'encontre de" => {
+                let mut preps = vec![phrase_words(target)];
+                if target == "auprès de" {
+                    preps.push(phrase_words("auprès du"));
+                    preps.push(phrase_words("auprès des"));
+                }
+                if target == "à l'encontre de" {
+                    preps.push(phrase_words("à l'encontre du"));
+                    preps.push(phrase_words("à l'encontre des"));
+                    preps.push(phrase_words("contre"));
+                }
+                Slot::Prep(preps)
+            }
+            other => return Err(self.error(entry, format!("unknown target `{other}`"))),
+        })
+    }
+
+    fn need(&self, needs: Option<&str>) -> Option<Need> {
+        match needs {
+            None => None,
+            Some("infinitive") => Some(Need::Infinitive),
+            Some("troops") => Some(Need::Troops),
+            Some(w) => Some(Need::Words(phrase_words(w))),
+        }
+    }
+
+    fn build(mut self, spec: FileSpec) -> Result<Lexicon, EventError> {
+        // function verbs
+        self.lemma("avoir", None)?;
+        self.role(&["avoir".into()], |r| {
+            r.avoir = true;
+            r.light = true
+        })?;
+        self.role(&["être".into()], |r| r.etre = true)?;
+        self.role(&["aller".into()], |r| r.aller = true)?;
+        self.role(&["devoir".into(), "pouvoir".into()], |r| r.modal = true)?;
+        self.role(&spec.words.light_verbs, |r| r.light = true)?;
+        self.role(&spec.words.reporting, |r| r.reporting = true)?;
+        self.role(&spec.words.eruptions, |r| r.eruption = true)?;
+
+        let mut frames = Vec::new();
+        for v in &spec.verbs {
+            self.check_type(&v.lemma, &v.kind)?;
+            if let Some(d) = &v.domestic {
+                self.check_type(&v.lemma, d)?;
+            }
+            if v.subject.as_deref().is_some_and(|s| s != "troops") {
+                return Err(self.error(&v.lemma, "the only subject class is `troops`"));
+            }
+            let words = phrase_words(&v.lemma);
+            let skip = usize::from(words.first().is_some_and(|w| w == "se" || w == "s'"));
+            let tail = words
+                .get(skip + 1..)
+                .map(<[String]>::to_vec)
+                .unwrap_or_default();
+            let lemma = self.lemma(&v.lemma, v.model.as_deref())?;
+            let frame = Frame {
+                pos: Pos::Verb,
+                lemma: v.lemma.clone(),
+                kind: v.kind.clone(),
+                mode: v.mode.clone(),
+                tail,
+                target: self.slot(&v.lemma, &v.target)?,
+                needs: self.need(v.needs.as_deref()),
+                opaque: v.opaque,
+                symmetric: v.symmetric,
+                troops_subject: v.subject.is_some(),
+                etre: v.etre,
+                carrier: v.carrier,
+                domestic: v.domestic.clone(),
+                person: v.person,
+                of_source: false,
+                adjunct: false,
+                light_only: false,
+            };
+            self.lemmas[lemma].frames.push(frames.len());
+            frames.push(frame);
+        }
+
+        let mut noun_heads: HashMap<String, Vec<(usize, Vec<String>)>> = HashMap::new();
+        for n in &spec.nouns {
+            let name = n.forms.first().cloned().unwrap_or_default();
+            self.check_type(&name, &n.kind)?;
+            let of_source = match n.of.as_str() {
+                "source" => true,
+                "target" => false,
+                other => {
+                    return Err(
+                        self.error(&name, format!("`of` is source or target, not `{other}`"))
+                    );
+                }
+            };
+            let index = frames.len();
+            frames.push(Frame {
+                pos: Pos::Noun,
+                lemma: name.clone(),
+                kind: n.kind.clone(),
+                mode: n.mode.clone(),
+                tail: Vec::new(),
+                target: self.slot(&name, &n.target)?,
+                needs: self.need(n.needs.as_deref()),
+                opaque: false,
+                symmetric: n.symmetric,
+                troops_subject: false,
+                etre: false,
+                carrier: false,
+                domestic: None,
+                person: n.person,
+                of_source,
+                adjunct: n.adjunct,
+                light_only: n.light,
+            });
+            for f in &n.forms {
+                let words = phrase_words(f);
+                if let Some((head, rest)) = words.split_first() {
+                    noun_heads
+                        .entry(head.clone())
+                        .or_default()
+                        .push((index, rest.to_vec()));
+                }
+            }
+        }
+        // the longest nouns first, so that "entretien téléphonique" wins over "entretien"
+        for list in noun_heads.values_mut() {
+            list.sort_by_key(|(_, rest)| std::cmp::Reverse(rest.len()));
+        }
+
+        let collectives = spec
+            .collectives
+            .iter()
+            .map(|c| Collective {
+                name: c.name.clone(),
+                phrases: c.phrases.iter().map(|p| phrase_words(p)).collect(),
+                adjectives: c.adjectives.iter().map(|a| low(a)).collect(),
+            })
+            .collect();
+
+        let w = &spec.words;
+        let set = |v: &[String]| v.iter().map(|s| low(s)).collect::<HashSet<_>>();
+        let phrases = |v: &[String]| {
+            let mut p: Vec<Vec<String>> = v.iter().map(|s| phrase_words(s)).collect();
+            p.sort_by_key(|x| std::cmp::Reverse(x.len()));
+            p
+        };
+        let words = Words {
+            negators: set(&w.negators),
+            negative_subjects: set(&w.negative_subjects),
+            exceptions: phrases(&w.exceptions),
+            group_adverbs: set(&w.group_adverbs),
+            prepositions: set(&w.prepositions),
+            de_forms: set(&w.de_forms),
+            determiners: set(&w.determiners),
+            relatives: set(&w.relatives),
+            subordinators: phrases(&w.subordinators),
+            first_person: set(&w.first_person),
+            third_person: set(&w.third_person),
+            latter: phrases(&w.latter),
+            the_country: phrases(&w.the_country),
+            population: phrases(&w.population),
+            act_anaphors: set(&w.act_anaphors),
+            troops: set(&w.troops),
+            modifiers: phrases(&w.modifiers),
+            pairs: phrases(&w.pairs),
+            organisations: phrases(&w.organisations),
+            quantifiers: phrases(&w.quantifiers),
+            phone: phrases(&w.phone),
+            addressees: phrases(&w.addressees),
+            adjunct_preps: phrases(&w.adjunct_preps),
+            locatives: phrases(&w.locatives),
+        };
+        Ok(Lexicon {
+            frames,
+            lemmas: self.lemmas,
+            verb_forms: self.verb_forms,
+            noun_heads,
+            words,
+            collectives,
+        })
+    }
+}
+
+fn split(s: &str) -> Vec<String> {
+    s.split_whitespace().map(String::from).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_french_lexicon_loads() {
+        let lex = Lexicon::french().expect("the built-in lexicon parses");
+        assert!(lex.frame_count() > 80, "{}", lex.frame_count());
+        let forms = lex.verb("remercié");
+        assert!(
+            forms
+                .iter()
+                .any(|f| lex.lemmas[f.lemma].text == "remercier" && f.form == Form::Participle)
+        );
+        assert!(!lex.verb("s'entretiendra").is_empty() || !lex.verb("entretiendra").is_empty());
+        assert!(!lex.verb("promis").is_empty());
+        assert!(!lex.verb("a").is_empty());
+        assert!(lex.noun_heads.contains_key("invasion"));
+        assert!(lex.words.negators.contains("pas"));
+    }
+
+    #[test]
+    fn bad_entries_are_errors_with_the_entry() {
+        let text = FRENCH.replace("type = \"SUPPORT\"", "type = \"SUPORT\"");
+        let err = Lexicon::parse(&text, "x.toml").unwrap_err().to_string();
+        assert!(err.contains("SUPORT"), "{err}");
+        let err = Lexicon::parse("models = 3", "x.toml")
+            .unwrap_err()
+            .to_string();
+        assert!(err.contains("x.toml"), "{err}");
+    }
+}

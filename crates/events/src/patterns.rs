@@ -1,0 +1,773 @@
+//! The pattern reader: the arguments of a sentence's predicates read from
+//! its clauses, verb groups and actor mentions, with no parser (the
+//! implementation of [`Arguments`] the coder uses today).
+
+use std::ops::Range;
+
+use crate::actors::{Cast, Strength};
+use crate::arguments::{Arg, Arguments, Refers, Subject};
+use crate::clauses::{Clause, Kind};
+use crate::groups::{Group, groups};
+use crate::lexicon::Lexicon;
+use crate::text::Text;
+
+/// The pattern reader of one sentence.
+pub(crate) struct Patterns<'a> {
+    pub text: &'a Text<'a>,
+    pub lex: &'a Lexicon,
+    pub cast: &'a Cast<'a>,
+    /// The sentence's clauses.
+    pub clauses: Vec<Clause>,
+    /// The verb groups of each clause.
+    pub groups: Vec<Vec<Group>>,
+}
+
+impl<'a> Patterns<'a> {
+    /// Reads the sentence `range`.
+    pub fn new(
+        text: &'a Text<'a>,
+        lex: &'a Lexicon,
+        cast: &'a Cast<'a>,
+        range: Range<usize>,
+    ) -> Patterns<'a> {
+        let clauses = crate::clauses::clauses(text, lex, range);
+        let groups = clauses
+            .iter()
+            .map(|c| groups(text, lex, c.words.start, c.words.end))
+            .collect();
+        Patterns {
+            text,
+            lex,
+            cast,
+            clauses,
+            groups,
+        }
+    }
+
+    /// The words of clause `c`.
+    pub fn words(&self, c: usize) -> Range<usize> {
+        self.clauses.get(c).map_or(0..0, |x| x.words.clone())
+    }
+
+    /// The first group of clause `c` with a tense of its own.
+    pub fn finite(&self, c: usize) -> Option<&Group> {
+        self.groups.get(c)?.iter().find(|g| g.tense.finite())
+    }
+
+    /// Whether a locative preposition (`à`, `au`, `en`, `dans`, `près de`)
+    /// governs the mention starting at word `i`: right before it, or before
+    /// the few words of a noun phrase it ends ("dans les villes de X", "dans
+    /// l'ouest du X").
+    pub fn locative_before(&self, i: usize) -> bool {
+        let w = &self.lex.words;
+        let ends_locative = |k: usize| {
+            w.locatives
+                .iter()
+                .any(|p| k >= p.len() && self.text.matches(k - p.len(), p))
+        };
+        let mut k = i;
+        for _ in 0..5 {
+            if ends_locative(k) {
+                return true;
+            }
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let low = self.text.low(prev);
+            if self.text.is_punct(prev)
+                || self.text.is_cap(prev)
+                || self.text.covered(prev).is_some()
+                || (w.prepositions.contains(low)
+                    && !w.locatives.iter().any(|p| p.len() == 1 && p[0] == low))
+                || !self.lex.verb(low).is_empty() && !w.determiners.contains(low)
+            {
+                return false;
+            }
+            k = prev;
+        }
+        false
+    }
+
+    /// The mentions starting inside `words`, in order.
+    fn mentions_in(&self, words: Range<usize>) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = words.start;
+        while i < words.end {
+            match self.text.covered(i) {
+                Some(m) if self.text.mentions[m].words.start == i || i == words.start => {
+                    out.push(m);
+                    i = self.text.mentions[m].words.end.max(i + 1);
+                }
+                _ => i += 1,
+            }
+        }
+        out
+    }
+
+    /// Whether the words between two mentions only join them ("et", ",",
+    /// "ainsi que", determiners, prepositions repeated).
+    fn joined(&self, gap: Range<usize>) -> bool {
+        let mut saw_conj = false;
+        let mut nouns = 0;
+        for i in gap {
+            let w = self.text.low(i);
+            match w {
+                "," | "et" | "ou" | "ni" | "ainsi" => saw_conj = true,
+                "que" | "à" | "au" | "aux" | "avec" | "contre" | "par" | "(" | ")" => {}
+                _ if self.lex.words.determiners.contains(w)
+                    || self.lex.words.de_forms.contains(w) => {}
+                // a role noun before a name: "et son homologue kazakh X"
+                _ if saw_conj
+                    && !self.text.is_punct(i)
+                    && self.lex.verb(w).is_empty()
+                    && nouns < 2 =>
+                {
+                    nouns += 1
+                }
+                _ => return false,
+            }
+        }
+        saw_conj
+    }
+
+    /// The coordinated actors of a list of mentions: the first (a strong one
+    /// where there is one) and those joined to it; weak ones dropped when a
+    /// strong one stands beside them.
+    fn coordinated(&self, mentions: &[usize]) -> Vec<Arg> {
+        let ms = &self.text.mentions;
+        // an adjective right before a name is the same actor: "le président
+        // russe Vladimir Poutine", "son homologue kazakh Kassym-Jomart Tokaïev"
+        let mentions: Vec<usize> = mentions
+            .iter()
+            .enumerate()
+            .filter(|&(k, &m)| {
+                let next = mentions.get(k + 1).map(|&n| &ms[n]);
+                !(ms[m].strength == Strength::Weak
+                    && next.is_some_and(|n| {
+                        n.strength == Strength::Strong
+                            && n.words.start >= ms[m].words.end
+                            && n.words.start - ms[m].words.end <= 1
+                            && (ms[m].words.end..n.words.start).all(|g| !self.text.is_punct(g))
+                    }))
+            })
+            .map(|(_, &m)| m)
+            .collect();
+        let mentions = mentions.as_slice();
+        if mentions.is_empty() {
+            return Vec::new();
+        }
+        let first = 0;
+        let mut chosen = vec![mentions[first]];
+        for &m in &mentions[first + 1..] {
+            let Some(&last) = chosen.last() else { break };
+            if ms[m].who == ms[last].who {
+                continue;
+            }
+            if self.joined(ms[last].words.end..ms[m].words.start) {
+                chosen.push(m);
+            } else {
+                break;
+            }
+        }
+        let strong = chosen.iter().any(|&m| ms[m].strength == Strength::Strong);
+        let mut out: Vec<Arg> = Vec::new();
+        for m in chosen {
+            let x = &ms[m];
+            if strong && x.strength == Strength::Weak {
+                continue;
+            }
+            if out
+                .iter()
+                .any(|a| matches!(a, Arg::Actor { who, .. } if *who == x.who))
+            {
+                continue;
+            }
+            out.push(Arg::Actor {
+                who: x.who.clone(),
+                words: x.words.clone(),
+                strength: x.strength,
+            });
+        }
+        out
+    }
+
+    /// The anaphoric phrases starting inside `words`: cette dernière, le pays,
+    /// la population, an act noun.
+    fn anaphors_in(&self, words: Range<usize>, acts: bool) -> Vec<Arg> {
+        let w = &self.lex.words;
+        let mut out = Vec::new();
+        for i in words {
+            let kind = if w.pairs.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::Pair)
+            } else if w.organisations.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::Org)
+            } else if w.latter.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::Latter)
+            } else if w.the_country.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::Country)
+            } else if w.population.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::Population)
+            } else if acts && w.act_anaphors.contains(self.text.low(i)) {
+                Some(Refers::Act)
+            } else {
+                None
+            };
+            if let Some(kind) = kind {
+                out.push(Arg::Pronoun { kind, word: i });
+                break;
+            }
+        }
+        out
+    }
+
+    /// Where the noun phrase starting at `start` ends: at punctuation (other
+    /// than quotation marks and brackets), a preposition other than de, a
+    /// relative pronoun, que, or a verb.
+    pub fn np_end(&self, start: usize, limit: usize) -> usize {
+        let w = &self.lex.words;
+        let mut i = start;
+        let mut depth = 0usize;
+        while i < limit {
+            let low = self.text.low(i);
+            match low {
+                "(" | "[" => depth += 1,
+                ")" | "]" => depth = depth.saturating_sub(1),
+                "«" | "»" | "\"" | "“" | "”" => {}
+                _ if depth > 0 => {}
+                "," | ";" | ":" | "." | "!" | "?" | "…" | "—" | "–" => return i,
+                "que" | "qu'" => return i,
+                _ if i > start && w.prepositions.contains(low) => return i,
+                // "d'avoir enfermé", "de tenter": a verb's complement, not the noun's
+                _ if i > start
+                    && w.de_forms.contains(low)
+                    && self
+                        .lex
+                        .verb(self.text.low(i + 1))
+                        .iter()
+                        .any(|f| matches!(f.form, crate::conjugate::Form::Infinitive)) =>
+                {
+                    return i;
+                }
+                _ if w.relatives.contains(low) => return i,
+                _ if i > start
+                    && crate::groups::verb_at(self.text, self.lex, i)
+                    && self.lex.verb(low).iter().any(|f| {
+                        !matches!(
+                            f.form,
+                            crate::conjugate::Form::Participle
+                                | crate::conjugate::Form::Infinitive
+                                | crate::conjugate::Form::Gerund
+                        )
+                    }) =>
+                {
+                    return i;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        limit
+    }
+
+    /// The argument of a noun introduced by one of `preps` and attached to
+    /// it: after the noun only adjectives, `de` complements, appositions
+    /// and places (`au Xinjiang`, `à Pékin`) may come before it ("la
+    /// répression exercée au Xinjiang, …, à l'encontre de X", "une rencontre
+    /// à Pékin avec X"; not "sanctions … à cause de la guerre contre X").
+    pub fn attached(&self, clause: usize, after: usize, preps: &[Vec<String>]) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        let w = &self.lex.words;
+        let mut i = after;
+        let mut seen = 0;
+        while i < limit && seen < 16 {
+            if let Some(p) = preps.iter().find(|p| self.text.matches(i, p)) {
+                let found = self.np_args(i + p.len(), limit);
+                if !found.is_empty() {
+                    return found;
+                }
+                i += p.len();
+                seen += p.len();
+                continue;
+            }
+            let low = self.text.low(i);
+            if matches!(low, ";" | ":" | "." | "!" | "?") || w.relatives.contains(low) {
+                break;
+            }
+            if w.prepositions.contains(low) && !w.de_forms.contains(low) {
+                // a place after a locative is allowed; any other phrase ends the noun's
+                let mut k = i + 1;
+                while k < limit && w.determiners.contains(self.text.low(k)) {
+                    k += 1;
+                }
+                let place = self.text.covered(k).is_some_and(|m| {
+                    let x = &self.text.mentions[m];
+                    self.cast.is_place(&x.who) || self.cast.is_country(&x.who)
+                });
+                if !(place && w.locatives.iter().any(|p| p.len() == 1 && p[0] == low)) {
+                    break;
+                }
+            }
+            if crate::groups::verb_at(self.text, self.lex, i)
+                && self
+                    .lex
+                    .verb(low)
+                    .iter()
+                    .any(|f| !matches!(f.form, crate::conjugate::Form::Participle))
+            {
+                break;
+            }
+            seen += 1;
+            i += 1;
+        }
+        Vec::new()
+    }
+
+    /// The noun phrase a participle at word `at` modifies: the nearest actor
+    /// before it in its clause that is not inside a prepositional phrase
+    /// ("Dana Orsk, figure de la communauté kerrane, interpellée par …";
+    /// "Moscou, frappé par des sanctions"; "des armateurs morvaniens,
+    /// accusés de …").
+    pub fn modified(&self, clause: usize, at: usize) -> Vec<Arg> {
+        let start = self.words(clause).start;
+        self.mentions_in(start..at)
+            .into_iter()
+            .rev()
+            .find(|&m| !self.in_phrase(self.text.mentions[m].words.start, true))
+            .map(|m| {
+                let x = &self.text.mentions[m];
+                vec![Arg::Actor {
+                    who: x.who.clone(),
+                    words: x.words.clone(),
+                    strength: x.strength,
+                }]
+            })
+            .unwrap_or_default()
+    }
+
+    /// Whether the mention at word `i` sits inside a prepositional phrase
+    /// ("figure de la communauté kerrane"): a preposition or `de` (only `de`
+    /// with `de_only`) within the three lower-case words before it.
+    pub fn in_phrase(&self, i: usize, de_only: bool) -> bool {
+        let w = &self.lex.words;
+        let mut k = i;
+        for _ in 0..3 {
+            let Some(prev) = k.checked_sub(1) else {
+                return false;
+            };
+            let low = self.text.low(prev);
+            if self.text.is_punct(prev)
+                || self.text.is_cap(prev)
+                || !self.lex.verb(low).is_empty() && !w.determiners.contains(low)
+            {
+                return false;
+            }
+            if w.de_forms.contains(low) || !de_only && w.prepositions.contains(low) {
+                return true;
+            }
+            k = prev;
+        }
+        false
+    }
+
+    /// The two sides of "entre X et Y" attached to a noun ending at `after`.
+    pub fn between(&self, clause: usize, after: usize) -> Option<(Arg, Arg)> {
+        let limit = self.words(clause).end;
+        let entre = (after..limit.min(after + 8)).find(|&k| self.text.low(k) == "entre")?;
+        let mut found: Vec<Arg> = Vec::new();
+        for m in self.mentions_in(entre + 1..limit) {
+            let x = &self.text.mentions[m];
+            if x.strength == Strength::Weak && found.is_empty() {
+                continue;
+            }
+            let key = self.cast.key(&x.who);
+            if found
+                .iter()
+                .any(|a| matches!(a, Arg::Actor { who, .. } if self.cast.key(who) == key))
+            {
+                continue;
+            }
+            found.push(Arg::Actor {
+                who: x.who.clone(),
+                words: x.words.clone(),
+                strength: x.strength,
+            });
+            if found.len() == 2 {
+                break;
+            }
+        }
+        if found.len() < 2 {
+            let pair = self.anaphors_in(entre + 1..limit.min(entre + 6), false);
+            return pair.into_iter().next().map(|a| (a.clone(), a));
+        }
+        let second = found.pop()?;
+        let first = found.pop()?;
+        Some((first, second))
+    }
+
+    /// The first word at or after `i` that is not an adverb, a quotation
+    /// mark or a time expression.
+    fn skip(&self, mut i: usize, limit: usize) -> usize {
+        while i < limit {
+            let w = self.text.low(i);
+            let adverb = (self.lex.words.group_adverbs.contains(w)
+                && !self.lex.words.de_forms.contains(w)
+                && !matches!(w, "les" | "la" | "le" | "l'" | "en" | "par" | "y"))
+                || (w.ends_with("ment") && w.len() > 6 && self.lex.verb(w).is_empty());
+            let time = self.text.times.iter().any(|t| t.words.contains(&i));
+            if adverb || time || matches!(w, "«" | "»") {
+                i += 1;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+
+    /// The actors and anaphors of the noun phrase starting at `start`.
+    fn np_args(&self, start: usize, limit: usize) -> Vec<Arg> {
+        let end = self.np_end(start, limit);
+        let found = self.coordinated(&self.mentions_in(start..end));
+        if found.is_empty() {
+            self.anaphors_in(start..end, false)
+        } else {
+            found
+        }
+    }
+
+    /// The clause's own subject read in `region`, comma segment by segment.
+    fn own_subject(&self, region: Range<usize>) -> Subject {
+        let w = &self.lex.words;
+        // the word or phrase opening the clause: que, et, mais, alors que…
+        let mut start = region.start;
+        if let Some(p) = w.subordinators.iter().find(|p| self.text.matches(start, p)) {
+            start += p.len();
+        } else if matches!(self.text.low(start), "que" | "qu'" | "et" | "ou" | "où") {
+            start += 1;
+        }
+        let region = start.min(region.end)..region.end;
+        let mut segments: Vec<Range<usize>> = Vec::new();
+        let mut s = region.start;
+        for i in region.clone() {
+            if matches!(self.text.low(i), "," | "(" | ")") {
+                if s < i {
+                    segments.push(s..i);
+                }
+                s = i + 1;
+            }
+        }
+        if s < region.end {
+            segments.push(s..region.end);
+        }
+        let mut subject = Subject::default();
+        let mut alternates: Vec<Arg> = Vec::new();
+        let mut after_adjunct = false;
+        for seg in segments {
+            let mut k = seg.start;
+            while k < seg.end && matches!(self.text.low(k), "«" | "»") {
+                k += 1;
+            }
+            if k >= seg.end {
+                continue;
+            }
+            // "Selon la ministre, Irène Sokal, …": a name alone after an adjunct is its apposition
+            if after_adjunct && seg.end < region.end {
+                let mut j = k;
+                while j < seg.end && w.determiners.contains(self.text.low(j)) {
+                    j += 1;
+                }
+                let whole = self
+                    .text
+                    .covered(j)
+                    .is_some_and(|m| self.text.mentions[m].words.end >= seg.end);
+                if whole {
+                    continue;
+                }
+            }
+            // "au moins neuf militants": the quantity is not a preposition
+            if let Some(q) = w.quantifiers.iter().find(|q| self.text.matches(k, q)) {
+                k = (k + q.len()).min(seg.end - 1);
+            }
+            let first = self.text.low(k);
+            if matches!(first, "dont" | "notamment" | "parmi") {
+                alternates.extend(self.coordinated(&self.mentions_in(seg.clone())));
+                continue;
+            }
+            let time = self.text.times.iter().any(|t| t.words.start == k);
+            let participle = !self.lex.verb(first).is_empty()
+                && self.lex.verb(first).iter().all(|f| {
+                    matches!(
+                        f.form,
+                        crate::conjugate::Form::Participle | crate::conjugate::Form::Gerund
+                    )
+                });
+            let adjunct = time
+                || participle
+                || w.prepositions.contains(first)
+                || w.adjunct_preps.iter().any(|p| self.text.matches(k, p))
+                || matches!(
+                    first,
+                    "selon" | "d'après" | "si" | "comme" | "ainsi" | "c'" | "ce"
+                )
+                || (first.ends_with("ment") && first.len() > 6);
+            after_adjunct = adjunct;
+            if adjunct {
+                continue;
+            }
+            if w.negative_subjects.contains(first) {
+                subject.negative = true;
+            }
+            // pronouns
+            for i in k..seg.end {
+                let low = self.text.low(i);
+                if w.first_person.contains(low) {
+                    subject.args.push(Arg::Pronoun {
+                        kind: Refers::Speaker,
+                        word: i,
+                    });
+                    break;
+                }
+                if w.third_person.contains(low) {
+                    subject.args.push(Arg::Pronoun {
+                        kind: Refers::Person,
+                        word: i,
+                    });
+                    break;
+                }
+            }
+            if !subject.args.is_empty() {
+                break;
+            }
+            let mentions: Vec<usize> = self
+                .mentions_in(k..seg.end)
+                .into_iter()
+                .filter(|&m| !self.locative_before(self.text.mentions[m].words.start))
+                .collect();
+            let found = self.coordinated(&mentions);
+            if !found.is_empty() {
+                subject.args = found;
+                continue_alternates(&mut subject, &mut alternates, self, region.clone(), seg.end);
+                break;
+            }
+            let anaphors = self.anaphors_in(k..seg.end, true);
+            if !anaphors.is_empty() {
+                subject.args = anaphors;
+                break;
+            }
+            if subject.negative {
+                break;
+            }
+        }
+        if subject.args.is_empty() {
+            subject.args = alternates;
+        }
+        subject
+    }
+}
+
+/// When the subject found is weak (an adjective, a collective phrase) and a
+/// later apposition names a known actor ("certains pays occidentaux, dont
+/// les États-Unis,"), the known one is the subject.
+fn continue_alternates(
+    subject: &mut Subject,
+    alternates: &mut Vec<Arg>,
+    p: &Patterns,
+    region: Range<usize>,
+    from: usize,
+) {
+    let weak = subject.args.iter().all(|a| {
+        matches!(
+            a,
+            Arg::Actor {
+                strength: Strength::Weak,
+                ..
+            }
+        )
+    });
+    if !weak {
+        return;
+    }
+    // appositions after the subject, up to the verb
+    let mut i = from;
+    while i < region.end {
+        if matches!(p.text.low(i), "dont" | "notamment") {
+            let end = (i + 1..region.end)
+                .find(|&k| p.text.low(k) == ",")
+                .unwrap_or(region.end);
+            let found = p.coordinated(&p.mentions_in(i + 1..end));
+            if found.iter().any(|a| {
+                matches!(
+                    a,
+                    Arg::Actor {
+                        strength: Strength::Strong,
+                        ..
+                    }
+                )
+            }) {
+                *alternates = found;
+                subject.args = std::mem::take(alternates);
+                return;
+            }
+            i = end;
+        }
+        i += 1;
+    }
+}
+
+impl Arguments for Patterns<'_> {
+    fn subject(&self, clause: usize, before: usize) -> Subject {
+        let mut c = clause;
+        let mut before = before;
+        for _ in 0..6 {
+            let Some(cl) = self.clauses.get(c) else {
+                return Subject::default();
+            };
+            // a relative clause on qui: the antecedent
+            if cl.kind == Kind::Relative && self.text.low(cl.words.start) == "qui" {
+                if let Some(a) = cl.antecedent
+                    && let Some(m) = self.text.covered(a)
+                {
+                    let x = &self.text.mentions[m];
+                    return Subject {
+                        args: vec![Arg::Actor {
+                            who: x.who.clone(),
+                            words: x.words.clone(),
+                            strength: x.strength,
+                        }],
+                        negative: false,
+                    };
+                }
+                return Subject::default();
+            }
+            let verb = self
+                .finite(c)
+                .or_else(|| self.groups.get(c).and_then(|gs| gs.first()))
+                .map(|g| g.first)
+                .unwrap_or(cl.words.end)
+                .min(before.max(cl.words.start));
+            let region = cl.words.start..verb;
+            let s = if cl.kind == Kind::Incise {
+                // inverted: the subject follows the verb
+                let g = self.groups[c].first().map_or(cl.words.start, |g| g.end);
+                Subject {
+                    args: self.coordinated(&self.mentions_in(g..cl.words.end)),
+                    negative: false,
+                }
+            } else {
+                self.own_subject(region)
+            };
+            if !s.args.is_empty() || s.negative {
+                return s;
+            }
+            match cl.inherit {
+                Some(next) if next != c => {
+                    c = next;
+                    before = usize::MAX;
+                }
+                _ => return s,
+            }
+        }
+        Subject::default()
+    }
+
+    fn object(&self, clause: usize, after: usize) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        let start = self.skip(after, limit);
+        // a preposition: no direct object here
+        if start < limit && self.lex.words.prepositions.contains(self.text.low(start)) {
+            return Vec::new();
+        }
+        self.np_args(start, limit)
+    }
+
+    fn prep(&self, clause: usize, after: usize, preps: &[Vec<String>]) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        let mut i = after;
+        while i < limit {
+            if let Some(p) = preps.iter().find(|p| self.text.matches(i, p)) {
+                let start = i + p.len();
+                let found: Vec<Arg> = self
+                    .np_args(start, limit)
+                    .into_iter()
+                    .filter(|a| match a {
+                        Arg::Actor { who, .. } => !self.cast.is_place(who),
+                        Arg::Pronoun { .. } => true,
+                    })
+                    .collect();
+                if !found.is_empty() {
+                    return found;
+                }
+                i = start;
+                continue;
+            }
+            i += 1;
+        }
+        Vec::new()
+    }
+
+    fn agent(&self, clause: usize, after: usize) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        for i in after..limit {
+            let w = self.text.low(i);
+            if w == "par" && self.text.low(i + 1) != "ailleurs" {
+                return self.np_args(i + 1, limit);
+            }
+            // another participle or verb, or a new phrase: its agent, not ours
+            if matches!(w, "," | ";" | ":")
+                || (i > after && crate::groups::verb_at(self.text, self.lex, i))
+            {
+                break;
+            }
+        }
+        Vec::new()
+    }
+
+    fn after(&self, clause: usize, after: usize) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        let mentions: Vec<usize> = self
+            .mentions_in(after..limit)
+            .into_iter()
+            .filter(|&m| {
+                let x = &self.text.mentions[m];
+                !(self.cast.is_place(&x.who) && self.locative_before(x.words.start))
+            })
+            .collect();
+        // an anaphor before the first actor wins ("au pays")
+        let first_actor = mentions
+            .first()
+            .map_or(limit, |&m| self.text.mentions[m].words.start);
+        let anaphors = self.anaphors_in(after..first_actor, false);
+        if !anaphors.is_empty() {
+            return anaphors;
+        }
+        self.coordinated(&mentions)
+    }
+
+    fn destination(&self, clause: usize, after: usize) -> Vec<Arg> {
+        let limit = self.words(clause).end;
+        for m in self.mentions_in(after..limit) {
+            let x = &self.text.mentions[m];
+            let place = self.cast.is_place(&x.who) || self.cast.is_country(&x.who);
+            if place && self.locative_before(x.words.start) {
+                return vec![Arg::Actor {
+                    who: x.who.clone(),
+                    words: x.words.clone(),
+                    strength: x.strength,
+                }];
+            }
+        }
+        Vec::new()
+    }
+
+    fn location(&self, clause: usize) -> Option<Arg> {
+        let words = self.words(clause);
+        self.mentions_in(words).into_iter().find_map(|m| {
+            let x = &self.text.mentions[m];
+            let place = self.cast.is_place(&x.who) || self.cast.is_country(&x.who);
+            (place && self.locative_before(x.words.start)).then(|| Arg::Actor {
+                who: x.who.clone(),
+                words: x.words.clone(),
+                strength: x.strength,
+            })
+        })
+    }
+}

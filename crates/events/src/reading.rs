@@ -1,0 +1,392 @@
+//! Reading a trigger's frame: its source and target arguments (before they
+//! are resolved to actors), its negation and the tense its date is read
+//! through, by the context that makes it an event (a verb, a noun after a
+//! light verb, an erupting noun, a meeting after a preposition, a noun with
+//! its own arguments, a carrier passive).
+
+use crate::actors::Strength;
+use crate::arguments::{Arg, Arguments, Refers};
+use crate::clauses::Kind;
+use crate::discourse::Memory;
+use crate::groups::{Group, Tense, Voice};
+use crate::lexicon::{Frame, Slot};
+use crate::patterns::Patterns;
+use crate::triggers::{Context, Trigger, noun_at};
+
+/// The arguments of one trigger before resolution.
+pub(crate) struct Reading {
+    pub kind: String,
+    pub mode: Option<String>,
+    pub sources: Vec<Arg>,
+    pub targets: Vec<Arg>,
+    pub negated: bool,
+    pub negative_subject: bool,
+    pub tense: Option<Tense>,
+    pub extra: Option<usize>,
+    pub frame: usize,
+}
+
+/// The tense a trigger's event is told in: its group's, else its clause's
+/// finite verb's, else that of the clause it hangs on.
+fn clause_tense(p: &Patterns, c: usize) -> Option<Tense> {
+    let mut c = c;
+    for _ in 0..4 {
+        if let Some(g) = p.finite(c) {
+            return Some(g.tense);
+        }
+        c = p.clauses.get(c)?.inherit?;
+    }
+    None
+}
+
+/// The tense of a reported clause read in the reporting verb's time: "a
+/// déclaré que Pékin était prêt" is ready on the day of the declaration.
+pub(crate) fn reported(p: &Patterns, c: usize, tense: Option<Tense>) -> Option<Tense> {
+    let completive = p.clauses.get(c).is_some_and(|x| x.kind == Kind::Completive);
+    if completive
+        && matches!(
+            tense,
+            Some(Tense::Imperfect | Tense::Pluperfect | Tense::Conditional)
+        )
+    {
+        let reporting = (0..c)
+            .rev()
+            .find(|&k| !matches!(p.clauses[k].kind, Kind::Relative | Kind::Completive));
+        if let Some(k) = reporting {
+            return clause_tense(p, k).or(tense);
+        }
+    }
+    tense
+}
+
+fn group_tense(p: &Patterns, c: usize, g: &Group) -> Option<Tense> {
+    if g.tense.finite() {
+        Some(g.tense)
+    } else {
+        clause_tense(p, c)
+    }
+}
+
+/// Reads a trigger's arguments by its frame and context.
+pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading> {
+    let frame = &p.lex.frames[t.frame];
+    let c = t.clause;
+    let mut r = Reading {
+        kind: frame.kind.clone(),
+        mode: frame.mode.clone(),
+        sources: Vec::new(),
+        targets: Vec::new(),
+        negated: false,
+        negative_subject: false,
+        tense: None,
+        extra: None,
+        frame: t.frame,
+    };
+    match &t.context {
+        Context::Carried => return None,
+        Context::Verb(g) => {
+            let mut subject = p.subject(c, g.first);
+            // a participle with no auxiliary qualifies the actor before it
+            if g.tense == Tense::Participle && g.first == g.head {
+                let modified = p.modified(c, g.first);
+                if !modified.is_empty() {
+                    subject.args = modified;
+                }
+            }
+            r.negated = g.negated;
+            r.negative_subject = subject.negative;
+            r.tense = group_tense(p, c, g);
+            if g.voice == Voice::Passive {
+                r.targets = subject.args;
+                if frame.carrier {
+                    let limit = p.words(c).end;
+                    let par = (t.end..limit).find(|&k| p.text.low(k) == "par")?;
+                    let np_end = p.np_end(par + 1, limit);
+                    let noun = (par + 1..np_end).find_map(|k| noun_at(p, k, limit));
+                    match noun {
+                        Some((nf, nend)) => {
+                            let nframe = &p.lex.frames[nf];
+                            r.kind = nframe.kind.clone();
+                            r.mode = nframe.mode.clone();
+                            r.frame = nf;
+                            let own = noun_own(p, c, nend, nframe);
+                            r.sources = own.sources;
+                            r.extra = relative_after(p, c, nend);
+                        }
+                        None => r.sources = p.agent(c, t.end),
+                    }
+                } else {
+                    r.sources = p.agent(c, t.end);
+                    // "X a annoncé des sanctions contre Y, accusés de Z": X accuses
+                    let bare = g.tense == Tense::Participle && g.first == g.head;
+                    let after_verb = p
+                        .finite(c)
+                        .is_some_and(|f| r.targets.first().is_some_and(|a| a.word() > f.head));
+                    if r.sources.is_empty() && bare && after_verb && frame.kind == "ACCUSE" {
+                        r.sources = p.subject(c, usize::MAX).args;
+                    }
+                }
+            } else {
+                if frame.carrier && frame.needs.is_some() {
+                    // a carrier only: "ébranlé par" in the active is no event
+                    return None;
+                }
+                r.sources = subject.args;
+                r.targets = target_of(p, frame, c, t, memory, &r.sources);
+            }
+        }
+        Context::Light(g) | Context::Eruption(g, _) => {
+            let own = noun_own(p, c, t.end, frame);
+            r.negated = g.negated;
+            r.tense = group_tense(p, c, g);
+            r.targets = own.targets;
+            r.sources = own.sources;
+            if let Context::Eruption(_, extra) = &t.context {
+                r.extra = *extra;
+            } else if r.sources.is_empty() {
+                let subject = p.subject(c, g.first);
+                r.negative_subject = subject.negative;
+                r.sources = subject.args;
+            }
+        }
+        Context::Adjunct => {
+            let own = noun_own(p, c, t.end, frame);
+            r.tense = clause_tense(p, c);
+            r.targets = own.targets;
+            r.sources = own.sources;
+            if r.sources.is_empty() {
+                r.sources = p.subject(c, usize::MAX).args;
+            }
+        }
+        Context::Own => {
+            let own = noun_own(p, c, t.end, frame);
+            r.tense = clause_tense(p, c);
+            let needs_both = !matches!(frame.kind.as_str(), "COERCE");
+            if own.sources.is_empty() && needs_both
+                || own.targets.is_empty() && own.sources.is_empty()
+            {
+                return None;
+            }
+            if own.targets.is_empty() && frame.target != Slot::None {
+                return None;
+            }
+            r.sources = own.sources;
+            r.targets = own.targets;
+        }
+    }
+    if frame.symmetric && r.targets.is_empty() && r.sources.len() >= 2 {
+        let second = r.sources.remove(1);
+        r.sources.truncate(1);
+        r.targets.push(second);
+    }
+    Some(r)
+}
+
+/// The target arguments of a verb in the active by its frame's slot.
+fn target_of(
+    p: &Patterns,
+    frame: &Frame,
+    c: usize,
+    t: &Trigger,
+    memory: &Memory,
+    sources: &[Arg],
+) -> Vec<Arg> {
+    match &frame.target {
+        Slot::Object | Slot::Direct => {
+            let mut o = p.object(c, t.end);
+            if frame.target == Slot::Direct {
+                // the object itself, not a complement of it ("des armes des États-Unis")
+                o.retain(
+                    |a| !matches!(a, Arg::Actor { words, .. } if p.in_phrase(words.start, true)),
+                );
+            }
+            if !o.is_empty() {
+                return o;
+            }
+            // an object pronoun in the group: "qui l'a remercié"
+            if let Context::Verb(g) = &t.context
+                && let Some(k) = (g.first..g.head)
+                    .find(|&k| matches!(p.text.low(k), "le" | "la" | "l'" | "les" | "lui" | "leur"))
+            {
+                return vec![Arg::Pronoun {
+                    kind: Refers::Other,
+                    word: k,
+                }];
+            }
+            if frame.target == Slot::Object {
+                p.after(c, t.end)
+            } else {
+                Vec::new()
+            }
+        }
+        Slot::Prep(preps) => p.prep(c, t.head + 1, preps),
+        Slot::Any => p.after(c, t.end),
+        Slot::Destination => p.destination(c, t.end),
+        Slot::None => Vec::new(),
+        Slot::Accuser => {
+            let named: Vec<Arg> = p
+                .object(c, t.end)
+                .into_iter()
+                .filter(|a| {
+                    matches!(
+                        a,
+                        Arg::Actor {
+                            strength: Strength::Strong,
+                            ..
+                        }
+                    )
+                })
+                .collect();
+            if !named.is_empty() {
+                return named;
+            }
+            let subject = sources.iter().find_map(|a| match a {
+                Arg::Actor { who, .. } => Some(p.cast.key(who)),
+                Arg::Pronoun { .. } => None,
+            });
+            subject
+                .and_then(|k| memory.accuser(&k))
+                .map(|who| {
+                    vec![Arg::Actor {
+                        who,
+                        words: t.head..t.head,
+                        strength: Strength::Strong,
+                    }]
+                })
+                .unwrap_or_default()
+        }
+    }
+}
+
+/// A noun's own arguments.
+struct Own {
+    sources: Vec<Arg>,
+    targets: Vec<Arg>,
+}
+
+/// The arguments inside a noun's phrase: a nationality adjective or a
+/// collective after it and a `par` agent are its source, its `de`
+/// complement its source or target by its frame, its frame's preposition its
+/// target, and `entre X et Y` both.
+fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
+    let limit = p.words(c).end;
+    let mut own = Own {
+        sources: Vec::new(),
+        targets: Vec::new(),
+    };
+    let phrase_end = p.np_end(end, limit).max(end);
+    // adjectives right after the noun
+    let mut k = end;
+    while k < limit && k < end + 3 {
+        if let Some(m) = p.text.covered(k) {
+            let x = &p.text.mentions[m];
+            if x.strength == Strength::Weak && x.words.start == k {
+                own.sources.push(Arg::Actor {
+                    who: x.who.clone(),
+                    words: x.words.clone(),
+                    strength: x.strength,
+                });
+                break;
+            }
+        }
+        let w = p.text.low(k);
+        if p.text.is_punct(k) && w != "«" && w != "»"
+            || p.lex.words.prepositions.contains(w)
+            || p.lex.words.de_forms.contains(w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    // entre X et Y
+    if let Some((a, b)) = p.between(c, end) {
+        own.sources = vec![a];
+        own.targets = vec![b];
+        return own;
+    }
+    // par X: the agent of a nominalisation, after its complements and appositions
+    let agent_at = (end..limit.min(end + 4)).find(|&k| p.text.low(k) == "par");
+    if own.sources.is_empty() {
+        own.sources = p.attached(c, end, &[vec!["par".to_string()]]);
+    }
+    // the de complement, right after the noun or after its agent
+    let de_at = (end..limit.min(end + 5)).find(|&k| {
+        p.lex.words.de_forms.contains(p.text.low(k))
+            && (k == end || p.text.low(k - 1) != "par" && !p.text.is_punct(k - 1))
+    });
+    if let Some(d) = de_at {
+        let close = d == end
+            || agent_at.is_some_and(|a| a < d)
+            || (end..d)
+                .all(|k| !p.text.is_punct(k) && !p.lex.words.prepositions.contains(p.text.low(k)));
+        if close {
+            let arg: Vec<Arg> = p
+                .object(c, d + 1)
+                .into_iter()
+                .filter(|a| match a {
+                    Arg::Actor { who, .. } => !(p.cast.is_place(who) && frame.of_source),
+                    Arg::Pronoun { .. } => true,
+                })
+                .collect();
+            if frame.of_source {
+                if own.sources.is_empty() {
+                    own.sources = arg;
+                }
+            } else if own.targets.is_empty() {
+                own.targets = arg;
+            }
+        }
+    }
+    // the frame's target
+    if own.targets.is_empty() {
+        own.targets = match &frame.target {
+            Slot::Prep(preps) => p
+                .attached(c, end, preps)
+                .into_iter()
+                .filter(|a| !matches!(a, Arg::Actor { who, .. } if p.cast.is_place(who)))
+                .collect(),
+            Slot::Destination => {
+                let locatives: Vec<Vec<String>> = ["à", "au", "aux", "en"]
+                    .iter()
+                    .map(|w| vec![(*w).to_string()])
+                    .collect();
+                p.attached(c, end, &locatives)
+                    .into_iter()
+                    .filter(|a| match a {
+                        Arg::Actor { who, .. } => p.cast.is_place(who) || p.cast.is_country(who),
+                        Arg::Pronoun { .. } => false,
+                    })
+                    .take(1)
+                    .collect()
+            }
+            Slot::Object | Slot::Direct | Slot::Any => p.object(c, end),
+            Slot::Accuser | Slot::None => Vec::new(),
+        };
+        // a de target must be close: not "de" anywhere in the clause
+        if matches!(&frame.target, Slot::Prep(ps) if ps.iter().any(|x| x.len() == 1 && x[0] == "de"))
+            && own.targets.iter().any(|a| a.word() > phrase_end + 6)
+        {
+            own.targets.clear();
+        }
+    }
+    own
+}
+
+/// Where a noun's phrase ends: the clause's end, or its first verb after
+/// the noun.
+pub(crate) fn phrase_end(p: &Patterns, c: usize, end: usize) -> usize {
+    let limit = p.words(c).end;
+    p.groups
+        .get(c)
+        .and_then(|gs| gs.iter().find(|g| g.first >= end))
+        .map_or(limit, |g| g.first)
+}
+
+/// A relative clause on qui right after word `end`, telling the noun's event.
+fn relative_after(p: &Patterns, c: usize, end: usize) -> Option<usize> {
+    let next = p.clauses.get(c + 1)?;
+    (next.kind == Kind::Relative
+        && p.text.low(next.words.start) == "qui"
+        && next.words.start <= end + 3)
+        .then_some(c + 1)
+}

@@ -1,0 +1,559 @@
+//! Unit tests of the coder on invented sentences, one per frame and
+//! pattern, through the real stages before it.
+
+use chronicle_model::{Document, Event, Given};
+
+use crate::EventCoder;
+
+struct Front {
+    cleaner: chronicle_clean::Cleaner,
+    segmenter: chronicle_text::Segmenter,
+    models: chronicle_nlp::Models,
+    linker: chronicle_link::Linker,
+    tagger: chronicle_time::TimeTagger,
+    quotes: chronicle_quotes::QuoteFinder,
+    coder: EventCoder,
+}
+
+fn front() -> &'static Front {
+    static FRONT: std::sync::OnceLock<Front> = std::sync::OnceLock::new();
+    FRONT.get_or_init(|| {
+        let linker = chronicle_link::Linker::builtin().expect("linker");
+        let coder = EventCoder::new(linker.kb().clone()).expect("coder");
+        Front {
+            cleaner: chronicle_clean::Cleaner::builtin().expect("cleaner"),
+            segmenter: chronicle_text::Segmenter::french().expect("segmenter"),
+            models: chronicle_nlp::Models::load_builtin().expect("models"),
+            linker,
+            tagger: chronicle_time::TimeTagger::french().expect("tagger"),
+            quotes: chronicle_quotes::QuoteFinder::french().expect("quotes"),
+            coder,
+        }
+    })
+}
+
+/// The analyse stage's models: words with their part of speech and
+/// dependencies, as the engine fills them (the links use no recogniser
+/// names here: the knowledge base covers the test sentences).
+fn tag(doc: &mut Document) {
+    let analysis = front()
+        .models
+        .analyse(&doc.body, &doc.tokens, &doc.sentences);
+    doc.words = analysis
+        .words
+        .into_iter()
+        .map(|w| chronicle_model::Word {
+            token: w.token,
+            sentence: w.sentence,
+            form: w.form,
+            upos: w.upos.as_str().to_string(),
+            feats: w.feats,
+            lemma: w.lemma,
+            head: w.head,
+            deprel: w.deprel,
+        })
+        .collect();
+}
+
+/// The document after every stage up to quotes.
+fn prepared(text: &str, published: &str) -> Document {
+    let f = front();
+    let mut doc = Document {
+        id: "t".into(),
+        raw: text.into(),
+        given: Given {
+            published: Some(published.into()),
+            ..Given::default()
+        },
+        ..Document::default()
+    };
+    f.cleaner.clean(&mut doc);
+    f.segmenter.analyse(&mut doc);
+    tag(&mut doc);
+    f.linker.link(&mut doc, &[]);
+    f.tagger.annotate(&mut doc);
+    f.quotes.find(&mut doc);
+    doc
+}
+
+fn events(text: &str) -> (Document, Vec<Event>) {
+    let doc = prepared(text, "2022-01-10");
+    let ev = front().coder.events(&doc);
+    (doc, ev)
+}
+
+/// (type, source country or name, target country or name, negated)
+fn brief(ev: &[Event]) -> Vec<(String, String, String, bool)> {
+    let who = |a: &Option<chronicle_model::Actor>| {
+        a.as_ref()
+            .map(|a| a.country.clone().unwrap_or_else(|| a.name.clone()))
+            .unwrap_or_default()
+    };
+    ev.iter()
+        .map(|e| (e.kind.clone(), who(&e.source), who(&e.target), e.negated))
+        .collect()
+}
+
+fn has(ev: &[Event], kind: &str, source: &str, target: &str, negated: bool) -> bool {
+    brief(ev)
+        .iter()
+        .any(|(k, s, t, n)| k == kind && s == source && t == target && *n == negated)
+}
+
+// Verbs in the active: subject acts on object or prepositional argument.
+
+#[test]
+fn thanks_are_support_to_the_object() {
+    let (_, ev) = events("La France a remercié le Japon pour son aide.");
+    assert_eq!(
+        brief(&ev),
+        vec![("SUPPORT".into(), "FRA".into(), "JPN".into(), false)]
+    );
+}
+
+#[test]
+fn condemnation_targets_the_actor_of_the_object() {
+    let (_, ev) = events("Le Japon a condamné mardi l’essai nucléaire de la Corée du Nord.");
+    assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
+    assert_eq!(ev[0].mode.as_deref(), Some("disapprove"));
+    assert_eq!(
+        ev[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-04")
+    );
+}
+
+#[test]
+fn a_call_on_two_actors_is_two_requests() {
+    let (_, ev) = events("L’Allemagne a appelé la Russie et l’Inde à cesser les combats.");
+    assert!(has(&ev, "REQUEST", "DEU", "RUS", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "DEU", "IND", false), "{:?}", brief(&ev));
+    // the call's content is not an event of its own
+    assert_eq!(ev.len(), 2, "{:?}", brief(&ev));
+}
+
+#[test]
+fn talks_with_someone_are_consult() {
+    let (_, ev) = events("Le président français s’est entretenu avec son homologue italien.");
+    assert_eq!(
+        brief(&ev),
+        vec![("CONSULT".into(), "FRA".into(), "ITA".into(), false)]
+    );
+}
+
+#[test]
+fn a_phone_call_between_two_named_leaders_is_consult_by_phone() {
+    let (_, ev) = events(
+        "Le président russe Vladimir Poutine et son homologue kazakh Kassym-Jomart Tokaïev ont eu une longue conversation téléphonique samedi.",
+    );
+    assert!(has(&ev, "CONSULT", "RUS", "KAZ", false), "{:?}", brief(&ev));
+    assert_eq!(ev[0].mode.as_deref(), Some("phone"));
+}
+
+#[test]
+fn an_accusation_with_its_content_is_one_accuse() {
+    let (_, ev) = events("Les États-Unis accusent la Russie de vouloir envahir l’Ukraine.");
+    assert_eq!(
+        brief(&ev),
+        vec![("ACCUSE".into(), "USA".into(), "RUS".into(), false)]
+    );
+}
+
+#[test]
+fn troops_sent_to_another_country_are_aid() {
+    let (_, ev) = events("La France a envoyé des troupes au Mali pour soutenir le gouvernement.");
+    assert!(has(&ev, "AID", "FRA", "MLI", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn troops_arriving_are_aid_from_their_country() {
+    let (_, ev) = events("Des soldats russes sont arrivés jeudi au Kazakhstan.");
+    assert!(has(&ev, "AID", "RUS", "KAZ", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn threats_and_rejections() {
+    let (_, ev) = events("L’Iran a rejeté mardi la proposition des États-Unis.");
+    assert!(has(&ev, "REJECT", "IRN", "USA", false), "{:?}", brief(&ev));
+    let (_, ev) = events("La Russie a menacé l’Ukraine de représailles.");
+    assert!(
+        has(&ev, "THREATEN", "RUS", "UKR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn an_object_pronoun_is_the_one_named_before() {
+    let (_, ev) = events(
+        "Xi Jinping a été accueilli par le président kazakh, qui l’a remercié pour son soutien.",
+    );
+    assert!(has(&ev, "SUPPORT", "KAZ", "CHN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn receiving_things_is_no_meeting() {
+    let (_, ev) = events("L’Ukraine a reçu mardi des armes des États-Unis.");
+    assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{:?}", brief(&ev));
+    let (_, ev) = events("Le président ukrainien a reçu mardi le secrétaire d’État américain.");
+    assert!(
+        has(&ev, "CONSULT", "UKR", "USA", false) || has(&ev, "CONSULT", "USA", "UKR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+// Passives.
+
+#[test]
+fn a_passive_takes_its_agent_as_source() {
+    let (_, ev) = events("La Chine est accusée par le Japon de violer ses eaux territoriales.");
+    assert_eq!(
+        brief(&ev),
+        vec![("ACCUSE".into(), "JPN".into(), "CHN".into(), false)]
+    );
+}
+
+#[test]
+fn an_arrest_with_no_agent_is_the_state_s_and_keeps_the_person() {
+    let (doc, ev) = events("L’opposant Alexeï Navalny a été arrêté dimanche à Moscou.");
+    let e = ev.iter().find(|e| e.kind == "COERCE").expect("an arrest");
+    assert_eq!(
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("RUS")
+    );
+    let target = e.target.as_ref().expect("target");
+    assert!(target.name.contains("Navalny"), "{target:?}");
+    assert_eq!(e.mode.as_deref(), Some("arrest"));
+    assert!(e.location.is_some(), "{e:?}");
+    assert!(doc.body.get(e.start..e.end).is_some());
+}
+
+#[test]
+fn a_carrier_passive_takes_its_agent_noun_s_event() {
+    let (_, ev) =
+        events("Moscou, frappé par des sanctions occidentales, cherche de nouveaux partenaires.");
+    assert_eq!(
+        brief(&ev),
+        vec![("SANCTION".into(), "the West".into(), "RUS".into(), false)]
+    );
+}
+
+// Nominalisations and nouns.
+
+#[test]
+fn an_invasion_of_x_by_y() {
+    let (_, ev) = events("Depuis l’invasion de l’Ukraine par la Russie, les prix ont doublé.");
+    assert_eq!(
+        brief(&ev),
+        vec![("ASSAULT".into(), "RUS".into(), "UKR".into(), false)]
+    );
+    let (_, ev) = events("L’invasion par la Russie de l’Ukraine a suscité l’inquiétude.");
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    // with no agent, no event
+    let (_, ev) = events("Depuis l’invasion de l’Ukraine, les prix ont doublé.");
+    assert!(ev.is_empty(), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_noun_after_a_light_verb_is_the_subject_s_act() {
+    let (_, ev) =
+        events("L’Union européenne a imposé de nouvelles sanctions contre la Biélorussie.");
+    assert!(
+        has(&ev, "SANCTION", "European Union", "BLR", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events(
+        "Le président chinois a affiché mercredi son soutien à la souveraineté du Kazakhstan.",
+    );
+    assert!(has(&ev, "SUPPORT", "CHN", "KAZ", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn protests_breaking_out_are_their_country_s() {
+    let (_, ev) = events("Des manifestations ont éclaté dimanche à Minsk.");
+    assert!(has(&ev, "PROTEST", "BLR", "BLR", false), "{:?}", brief(&ev));
+    assert_eq!(ev[0].mode.as_deref(), Some("demo"));
+}
+
+#[test]
+fn a_meeting_after_a_preposition_is_the_subject_s() {
+    let (_, ev) = events(
+        "Le ministre indien s’exprimait après une rencontre à Pékin avec son homologue chinois.",
+    );
+    assert!(
+        has(&ev, "CONSULT", "IND", "CHN", false) || has(&ev, "CONSULT", "CHN", "IND", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+// Negation.
+
+#[test]
+fn negation_is_kept() {
+    let (_, ev) = events("Pékin n’a pas condamné l’intervention de Moscou en Ukraine.");
+    assert_eq!(
+        brief(&ev),
+        vec![("ACCUSE".into(), "CHN".into(), "RUS".into(), true)]
+    );
+    let (_, ev) = events("Le Brésil ne soutient plus le Venezuela.");
+    assert!(has(&ev, "SUPPORT", "BRA", "VEN", true), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_coordinated_verb_after_a_negated_one_is_not_negated() {
+    let (_, ev) = events(
+        "Pékin n’a pas condamné l’intervention de Moscou et a dénoncé les sanctions américaines.",
+    );
+    assert!(has(&ev, "ACCUSE", "CHN", "RUS", true), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "CHN", "USA", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn no_one_but_the_exception() {
+    let (_, ev) = events(
+        "Aucun pays n’a condamné publiquement la campagne menée par Pékin, à l’exception de la Turquie.",
+    );
+    assert_eq!(
+        brief(&ev),
+        vec![("ACCUSE".into(), "TUR".into(), "CHN".into(), false)]
+    );
+}
+
+// Infinitive complements.
+
+#[test]
+fn a_promise_is_agree_with_the_target_of_its_content() {
+    let (_, ev) = events("Le président chinois Xi Jinping a promis mardi d’aider le Kazakhstan.");
+    assert_eq!(
+        brief(&ev),
+        vec![("AGREE".into(), "CHN".into(), "KAZ".into(), false)]
+    );
+    let (_, ev) = events("Pékin était prêt à fournir une assistance militaire au Kazakhstan.");
+    assert_eq!(
+        brief(&ev),
+        vec![("AGREE".into(), "CHN".into(), "KAZ".into(), false)]
+    );
+}
+
+#[test]
+fn an_authorised_act_is_the_authoriser_s() {
+    let (_, ev) = events(
+        "Le président kazakh a annoncé vendredi autoriser la police à ouvrir le feu sur les émeutiers.",
+    );
+    assert!(has(&ev, "ASSAULT", "KAZ", "KAZ", false), "{:?}", brief(&ev));
+}
+
+// People are coded as the state they serve; the entity stays the person.
+
+#[test]
+fn a_leader_is_coded_as_the_country_with_the_person_as_entity() {
+    let (doc, ev) = events("Xi Jinping a rencontré Vladimir Poutine à Moscou.");
+    let e = &ev[0];
+    assert_eq!(e.kind, "CONSULT");
+    let source = e.source.as_ref().expect("source");
+    assert_eq!(source.country.as_deref(), Some("CHN"));
+    assert_eq!(source.name, "China");
+    let person = source
+        .entity
+        .and_then(|i| doc.entities.get(i))
+        .expect("entity");
+    assert_eq!(person.name, "Xi Jinping");
+    assert_eq!(e.location.as_ref().map(|l| l.name.as_str()), Some("Moscow"));
+}
+
+// Quotes: a first person is the speaker.
+
+#[test]
+fn events_inside_quotes_are_the_speaker_s() {
+    let (doc, ev) = events(
+        "« Nous soutenons pleinement le Kazakhstan », a déclaré mardi le ministre chinois des Affaires étrangères Wang Yi.",
+    );
+    assert!(
+        !doc.quotes.is_empty(),
+        "the quotes stage found the quotation"
+    );
+    let e = ev.iter().find(|e| e.kind == "SUPPORT").expect("{ev:?}");
+    assert_eq!(
+        e.source.as_ref().and_then(|a| a.country.as_deref()),
+        Some("CHN")
+    );
+    assert_eq!(
+        e.target.as_ref().and_then(|a| a.country.as_deref()),
+        Some("KAZ")
+    );
+    assert!(e.quote.is_some(), "{e:?}");
+}
+
+// Dates.
+
+#[test]
+fn a_reported_imperfect_is_the_day_of_the_report() {
+    let (_, ev) =
+        events("Le ministre chinois a déclaré que Pékin était prêt à aider le Kazakhstan.");
+    let d = ev[0].date.as_ref().expect("a date");
+    assert_eq!(d.value, "2022-01-10");
+    assert_eq!(d.text, None);
+}
+
+#[test]
+fn a_time_inside_the_object_does_not_date_the_act() {
+    let (_, ev) =
+        events("Le président kazakh a remercié la Russie pour l’envoi de soldats en décembre.");
+    assert_eq!(
+        ev[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-10")
+    );
+}
+
+#[test]
+fn a_future_without_a_day_is_the_month() {
+    let (_, ev) = events("Le président chinois rencontrera son homologue russe.");
+    assert_eq!(
+        ev[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01")
+    );
+}
+
+// Spans.
+
+#[test]
+fn event_spans_cut_the_body() {
+    let (doc, ev) = events(
+        "La Chine a remercié le Kazakhstan. Pékin n’a pas condamné l’intervention de Moscou et a dénoncé les sanctions américaines.",
+    );
+    assert!(ev.len() >= 3);
+    for e in &ev {
+        let cut = doc.body.get(e.start..e.end).expect("on char boundaries");
+        assert!(!cut.is_empty());
+        assert!(e.sentence.contains(cut), "{cut} in {}", e.sentence);
+    }
+}
+
+#[test]
+fn the_coder_is_shared_between_threads() {
+    fn shared<T: Send + Sync>() {}
+    shared::<EventCoder>();
+}
+
+#[test]
+fn nothing_without_tokens() {
+    let doc = Document {
+        body: "La Chine a remercié le Kazakhstan.".into(),
+        ..Document::default()
+    };
+    assert!(front().coder.events(&doc).is_empty());
+}
+
+#[test]
+#[ignore]
+fn explain_seeds() {
+    let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    let feed = std::fs::read_to_string(shared.join("corpus/seeds.jsonl")).expect("seeds");
+    let filter = std::env::var("EXPLAIN").unwrap_or_default();
+    for line in feed.lines() {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        let doc = prepared(
+            v["text"].as_str().unwrap_or(""),
+            v["published"].as_str().unwrap_or(""),
+        );
+        let f = front();
+        eprint!(
+            "{}",
+            crate::explain::explain(&doc, f.coder.lexicon(), f.coder.kb(), &filter)
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn explain_examples() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut linker = chronicle_link::Linker::builtin().expect("linker");
+    linker
+        .add_kb_file(&root.join("examples/actors.tsv"))
+        .expect("actors");
+    let coder = EventCoder::new(linker.kb().clone()).expect("coder");
+    let f = front();
+    let filter = std::env::var("EXPLAIN").unwrap_or_default();
+    let mut texts: Vec<String> = [
+        "01_valdorie_etat_urgence.txt",
+        "02_valdorie_troupes_ostriennes.txt",
+        "03_ostrie_renforts_ostriatoday.txt",
+        "04_valdorie_remercie_ostrie.txt",
+        "07_stavek_visite_lorvane.txt",
+    ]
+    .iter()
+    .map(|n| std::fs::read_to_string(root.join("examples/articles").join(n)).unwrap_or_default())
+    .collect();
+    for line in std::fs::read_to_string(root.join("examples/feed.jsonl"))
+        .unwrap_or_default()
+        .lines()
+    {
+        let v: serde_json::Value = serde_json::from_str(line).expect("json");
+        texts.push(v["text"].as_str().unwrap_or("").to_string());
+    }
+    for raw in texts {
+        let mut doc = Document {
+            raw,
+            given: Given {
+                published: Some("2024-03-07".into()),
+                ..Given::default()
+            },
+            ..Document::default()
+        };
+        f.cleaner.clean(&mut doc);
+        f.segmenter.analyse(&mut doc);
+        tag(&mut doc);
+        linker.link(&mut doc, &[]);
+        f.tagger.annotate(&mut doc);
+        f.quotes.find(&mut doc);
+        eprint!(
+            "{}",
+            crate::explain::explain(&doc, coder.lexicon(), coder.kb(), &filter)
+        );
+    }
+}
+
+#[test]
+#[ignore]
+fn explain_text() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let mut linker = chronicle_link::Linker::builtin().expect("linker");
+    linker
+        .add_kb_file(&root.join("examples/actors.tsv"))
+        .expect("actors");
+    let coder = EventCoder::new(linker.kb().clone()).expect("coder");
+    let f = front();
+    let mut doc = Document {
+        raw: std::env::var("SENTENCE").unwrap_or_default(),
+        given: Given {
+            published: Some("2024-03-07".into()),
+            ..Given::default()
+        },
+        ..Document::default()
+    };
+    f.cleaner.clean(&mut doc);
+    f.segmenter.analyse(&mut doc);
+    tag(&mut doc);
+    linker.link(&mut doc, &[]);
+    f.tagger.annotate(&mut doc);
+    f.quotes.find(&mut doc);
+    for (i, e) in doc.entities.iter().enumerate() {
+        eprintln!(
+            "entity {i} {} {} {:?} {:?}",
+            e.name, e.kind, e.id, e.country
+        );
+    }
+    for t in &doc.times {
+        eprintln!("time {} {:?}", t.text, t.value);
+    }
+    eprint!(
+        "{}",
+        crate::explain::explain(&doc, coder.lexicon(), coder.kb(), "")
+    );
+    for e in coder.events(&doc) {
+        eprintln!("{e:?}");
+    }
+}

@@ -1,0 +1,331 @@
+//! Triggers: the verb groups and nouns of a sentence that name an event of
+//! the lexicon, each with the frame it matches and the context that makes a
+//! noun an event (after a light verb, as an erupting subject, after a
+//! preposition of time, with its own arguments).
+
+use crate::actors::Strength;
+use crate::clauses::Kind;
+use crate::conjugate::Form;
+use crate::groups::Group;
+use crate::lexicon::{Frame, Need, Pos};
+use crate::patterns::Patterns;
+
+/// Why a trigger names an event here.
+#[derive(Debug, Clone)]
+pub(crate) enum Context {
+    /// A verb group.
+    Verb(Group),
+    /// A noun in the object of a light verb ("a affiché son soutien").
+    Light(Group),
+    /// A noun as the subject of an eruption verb, in its clause or in a
+    /// relative clause right after it ("une contestation qui a éclaté").
+    Eruption(Group, Option<usize>),
+    /// A meeting noun after a preposition of time or purpose.
+    Adjunct,
+    /// A noun with its own arguments ("l'invasion de l'Ukraine par la Russie").
+    Own,
+    /// A noun that is the agent of a carrier verb's passive; coded by the verb.
+    Carried,
+}
+
+/// A trigger in a sentence.
+#[derive(Debug, Clone)]
+pub(crate) struct Trigger {
+    /// Index into the lexicon's frames.
+    pub frame: usize,
+    /// The clause it is in.
+    pub clause: usize,
+    /// Its head word.
+    pub head: usize,
+    /// One past its last word (the tail of a phrase included).
+    pub end: usize,
+    /// Why it counts.
+    pub context: Context,
+}
+
+/// Where a phrase's tail ends when the words after `head` are `tail`
+/// (quotation marks and group adverbs may come between the head and the
+/// tail; `a|b` allows either word).
+pub(crate) fn tail_end(p: &Patterns, head: usize, tail: &[String], limit: usize) -> Option<usize> {
+    let mut i = head + 1;
+    let mut first = true;
+    for t in tail {
+        if first {
+            while i < limit
+                && (matches!(p.text.low(i), "«" | "»")
+                    || (p.lex.words.group_adverbs.contains(p.text.low(i))
+                        && !t.split('|').any(|a| a == p.text.low(i))))
+            {
+                i += 1;
+            }
+            first = false;
+        }
+        while i < limit && matches!(p.text.low(i), "«" | "»") {
+            i += 1;
+        }
+        if i >= limit || !t.split('|').any(|a| a == p.text.low(i)) {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// Whether a frame's condition holds after word `end` of clause `c`.
+fn needs_hold(p: &Patterns, frame: &Frame, c: usize, end: usize) -> bool {
+    let words = p.words(c);
+    match &frame.needs {
+        None => true,
+        Some(Need::Words(ws)) => (end..words.end).any(|k| p.text.matches(k, ws)),
+        Some(Need::Troops) => words
+            .clone()
+            .any(|k| p.lex.words.troops.contains(p.text.low(k))),
+        Some(Need::Infinitive) => {
+            let mut k = end;
+            while k < words.end
+                && matches!(
+                    p.text.low(k),
+                    "«" | "»" | "," | "bien" | "vraiment" | "également" | "aussi"
+                )
+            {
+                k += 1;
+            }
+            if matches!(p.text.low(k), "de" | "d'" | "à") {
+                k += 1;
+            }
+            while k < words.end && matches!(p.text.low(k), "«" | "se" | "s'" | "ne" | "n'" | "pas")
+            {
+                k += 1;
+            }
+            p.lex
+                .verb(p.text.low(k))
+                .iter()
+                .any(|f| f.form == Form::Infinitive)
+        }
+    }
+}
+
+/// The best frame of a verb group: the longest phrase, a frame whose
+/// subject condition holds before one without.
+fn verb_frame(p: &Patterns, c: usize, g: &Group) -> Option<(usize, usize)> {
+    let limit = p.words(c).end;
+    let mut best: Option<(usize, usize, (usize, bool))> = None;
+    for f in g.lemmas(p.lex) {
+        for &fr in &p.lex.lemmas[f.lemma].frames {
+            let frame = &p.lex.frames[fr];
+            let Some(end) = tail_end(p, g.head, &frame.tail, limit) else {
+                continue;
+            };
+            if !needs_hold(p, frame, c, end) {
+                continue;
+            }
+            if frame.troops_subject {
+                let region = p.words(c).start..g.first;
+                if !region
+                    .clone()
+                    .any(|k| p.lex.words.troops.contains(p.text.low(k)))
+                {
+                    continue;
+                }
+            }
+            let rank = (frame.tail.len(), frame.troops_subject);
+            if best.as_ref().is_none_or(|b| rank > b.2) {
+                best = Some((fr, end, rank));
+            }
+        }
+    }
+    best.map(|(fr, end, _)| (fr, end))
+}
+
+/// The noun frame whose form starts at word `i`, with its end.
+pub(crate) fn noun_at(p: &Patterns, i: usize, limit: usize) -> Option<(usize, usize)> {
+    let list = p.lex.noun_heads.get(p.text.low(i))?;
+    list.iter().find_map(|(frame, rest)| {
+        let end = i + 1 + rest.len();
+        (end <= limit && p.text.matches(i + 1, rest) || rest.is_empty()).then_some((*frame, end))
+    })
+}
+
+/// Whether an adjunct preposition ends within a few words before `i`
+/// (after it only determiners, possessives and adjectives).
+fn after_adjunct(p: &Patterns, i: usize, from: usize) -> bool {
+    let w = &p.lex.words;
+    let mut k = i;
+    for _ in 0..4 {
+        if k <= from {
+            return false;
+        }
+        if w.adjunct_preps
+            .iter()
+            .any(|ph| k >= ph.len() && p.text.matches(k - ph.len(), ph))
+        {
+            return true;
+        }
+        k -= 1;
+        let low = p.text.low(k);
+        if p.text.is_punct(k) && low != "«" {
+            return false;
+        }
+    }
+    false
+}
+
+/// Every trigger of the sentence, by head word, with the ones inside an
+/// opaque complement left out.
+pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
+    let mut out = Vec::new();
+    for c in 0..p.clauses.len() {
+        let words = p.words(c);
+        let mut taken: Vec<std::ops::Range<usize>> = Vec::new();
+        for g in &p.groups[c] {
+            // "les efforts visant à aider X": what the efforts are for
+            let modifier = p
+                .lex
+                .words
+                .modifiers
+                .iter()
+                .any(|ph| g.first >= ph.len() && p.text.matches(g.first - ph.len(), ph));
+            if modifier {
+                continue;
+            }
+            if let Some((frame, end)) = verb_frame(p, c, g) {
+                taken.push(g.head..end);
+                out.push(Trigger {
+                    frame,
+                    clause: c,
+                    head: g.head,
+                    end,
+                    context: Context::Verb(g.clone()),
+                });
+            }
+        }
+        let mut i = words.start;
+        while i < words.end {
+            let skip = taken.iter().any(|r| r.contains(&i))
+                || p.groups[c].iter().any(|g| g.head == i)
+                || p.text
+                    .covered(i)
+                    .is_some_and(|m| p.text.mentions[m].strength == Strength::Strong);
+            if skip {
+                i += 1;
+                continue;
+            }
+            let Some((frame, end)) = noun_at(p, i, words.end) else {
+                i += 1;
+                continue;
+            };
+            let f = &p.lex.frames[frame];
+            if f.pos == Pos::Noun && needs_hold(p, f, c, end) {
+                let context = noun_context(p, c, i, end, f);
+                out.push(Trigger {
+                    frame,
+                    clause: c,
+                    head: i,
+                    end,
+                    context,
+                });
+            }
+            i = end.max(i + 1);
+        }
+    }
+    // the agents of carrier passives are the carrier's event
+    let carried: Vec<(usize, usize)> = out
+        .iter()
+        .filter_map(|t| match &t.context {
+            Context::Verb(g)
+                if p.lex.frames[t.frame].carrier && g.voice == crate::groups::Voice::Passive =>
+            {
+                Some((t.clause, t.end))
+            }
+            _ => None,
+        })
+        .collect();
+    for t in &mut out {
+        if matches!(t.context, Context::Verb(_)) {
+            continue;
+        }
+        if carried.iter().any(|&(c, end)| {
+            c == t.clause && t.head >= end && carrier_agent_reaches(p, c, end, t.head)
+        }) {
+            t.context = Context::Carried;
+        }
+    }
+    // opaque complements
+    let opaque: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|t| p.lex.frames[t.frame].opaque && matches!(t.context, Context::Verb(_)))
+        .map(|t| (t.clause, t.head))
+        .collect();
+    out.retain(|t| !opaque.iter().any(|&(c, h)| c == t.clause && t.head > h));
+    out.sort_by_key(|t| t.head);
+    out
+}
+
+/// Whether a group is an auxiliary standing alone before a participle the
+/// lexicon does not know ("a pris ses distances"): not the light verb avoir.
+fn bare_auxiliary(p: &Patterns, g: &Group) -> bool {
+    let aux = g.forms.iter().any(|f| {
+        let r = p.lex.lemmas[f.lemma].roles;
+        (r.avoir || r.etre) && f.form != Form::Participle
+    });
+    if !aux || g.head != g.first && !matches!(p.text.low(g.first), "ne" | "n'") {
+        return false;
+    }
+    let mut k = g.end;
+    while k < p.text.words.len() && p.lex.words.group_adverbs.contains(p.text.low(k)) {
+        k += 1;
+    }
+    let next = p.text.low(k);
+    !(p.lex.words.determiners.contains(next) || next == "«")
+}
+
+/// Whether word `noun` is inside the `par` agent phrase after `end`.
+fn carrier_agent_reaches(p: &Patterns, c: usize, end: usize, noun: usize) -> bool {
+    let limit = p.words(c).end;
+    let Some(par) = (end..limit).find(|&k| p.text.low(k) == "par") else {
+        return false;
+    };
+    noun > par && noun < p.np_end(par + 1, limit).max(par + 1) + 1
+}
+
+/// The context that makes the noun at `i` an event.
+fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> Context {
+    let groups = &p.groups[c];
+    // after a light verb, with nothing but its object between
+    if let Some(g) = groups.iter().rfind(|g| g.head < i) {
+        let between_clear = (g.end..i).all(|k| {
+            let w = p.text.low(k);
+            w != "," && w != ";"
+        });
+        if g.has_role(p.lex, |r| r.light)
+            && between_clear
+            && i - g.end <= 8
+            && !bare_auxiliary(p, g)
+        {
+            return Context::Light(g.clone());
+        }
+    }
+    // as the subject of an eruption verb
+    if let Some(g) = groups.iter().find(|g| g.first >= end)
+        && g.has_role(p.lex, |r| r.eruption)
+        && p.text.low(g.first.saturating_sub(1)) != ","
+    {
+        return Context::Eruption(g.clone(), None);
+    }
+    if let Some(next) = p.clauses.get(c + 1)
+        && next.kind == Kind::Relative
+        && p.text.low(next.words.start) == "qui"
+        && next.words.start <= end + 3
+        && let Some(g) = p.groups.get(c + 1).and_then(|gs| gs.first())
+        && g.has_role(p.lex, |r| r.eruption)
+    {
+        return Context::Eruption(g.clone(), Some(c + 1));
+    }
+    if frame.light_only {
+        return Context::Carried;
+    }
+    if frame.adjunct && after_adjunct(p, i, p.words(c).start) {
+        return Context::Adjunct;
+    }
+    Context::Own
+}
