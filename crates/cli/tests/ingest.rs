@@ -19,7 +19,17 @@ fn ingest_search_show_stats_and_idempotence() {
     let db = dir.path().join("t.db");
     let db_s = db.to_str().expect("utf-8 path");
     let root = root();
-    let out = run_in(&root, &["ingest", "examples/", "--db", db_s]);
+    let out = run_in(
+        &root,
+        &[
+            "ingest",
+            "examples/",
+            "--kb",
+            "examples/actors.tsv",
+            "--db",
+            db_s,
+        ],
+    );
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
@@ -66,6 +76,32 @@ fn ingest_search_show_stats_and_idempotence() {
     assert!(stats.status.success());
     let text = String::from_utf8_lossy(&stats.stdout);
     assert!(text.contains("10"), "{text}");
+
+    // Events from the store by actor and date: what was done to Valdorie.
+    let events = run_in(
+        &root,
+        &[
+            "events",
+            "--db",
+            db_s,
+            "--json",
+            "--target",
+            "XVA",
+            "--from",
+            "2024-03-01",
+        ],
+    );
+    assert!(
+        events.status.success(),
+        "{}",
+        String::from_utf8_lossy(&events.stderr)
+    );
+    let events = records(&events);
+    assert!(!events.is_empty(), "events aimed at Valdorie");
+    for e in &events {
+        assert_eq!(e["target_country"], "XVA");
+        assert!(e["date"].as_str().unwrap_or("") >= "2024-03-01", "{e}");
+    }
 
     let missing = run_in(&root, &["show", "--db", db_s, "no-such-document"]);
     assert_eq!(missing.status.code(), Some(1));

@@ -112,4 +112,15 @@ fn seeds_feed_keeps_its_dates() {
         "body_kept {}",
         f["body_kept"]
     );
+    let at_least = |key: &str, bar: f64| {
+        assert!(
+            f[key].as_f64().unwrap_or(0.0) >= bar,
+            "{key} {} < {bar}",
+            f[key]
+        );
+    };
+    at_least("event_strict_core_recall", 0.80);
+    at_least("event_strict_precision", 0.70);
+    at_least("event_quad_core_recall", 0.90);
+    at_least("event_date_accuracy", 0.85);
 }

@@ -2,7 +2,7 @@
 //!
 //! `read` (crate `chronicle-read`) yields inputs; this crate turns each into a
 //! [`Document`] and runs the [`Stage`]s over it in order: clean → analyse → link →
-//! time → quotes, and later events. Stages are pure functions of the
+//! time → quotes → events. Stages are pure functions of the
 //! document and read-only resources, so a batch runs in parallel; results come
 //! back in input order, and one document's failure never stops the others.
 
@@ -12,7 +12,7 @@ mod stages;
 
 pub use pipeline::{Failure, Options, Outcome, Pipeline};
 pub use stage::{Stage, StageError};
-pub use stages::{AnalyseStage, CleanStage, LinkStage, QuotesStage, TimeStage};
+pub use stages::{AnalyseStage, CleanStage, EventsStage, LinkStage, QuotesStage, TimeStage};
 
 pub use chronicle_model::Document;
 

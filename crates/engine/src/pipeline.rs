@@ -7,7 +7,7 @@ use chronicle_read::{Input, ReadError};
 use rayon::prelude::*;
 
 use crate::stage::{Stage, StageError};
-use crate::stages::{AnalyseStage, CleanStage, LinkStage, QuotesStage, TimeStage};
+use crate::stages::{AnalyseStage, CleanStage, EventsStage, LinkStage, QuotesStage, TimeStage};
 
 /// What the standard pipeline is built with beside the built-in resources.
 #[derive(Debug, Clone, Default)]
@@ -56,7 +56,7 @@ impl Pipeline {
     }
 
     /// The stages chronicle runs by default, with the resources built into the
-    /// binary: clean, analyse, link, time, quotes. `options` adds the user's actor
+    /// binary: clean, analyse, link, time, quotes, events. `options` adds the user's actor
     /// tables to the knowledge base.
     pub fn standard(options: &Options) -> Result<Pipeline, String> {
         let cleaner = chronicle_clean::Cleaner::builtin().map_err(|e| e.to_string())?;
@@ -72,12 +72,16 @@ impl Pipeline {
         };
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
         let quotes = chronicle_quotes::QuoteFinder::french().map_err(|e| e.to_string())?;
+        // After the user's tables are in the base: their demonyms count too.
+        let events =
+            chronicle_events::EventCoder::new(linker.kb().clone()).map_err(|e| e.to_string())?;
         Ok(Pipeline::empty()
             .with(CleanStage(cleaner))
             .with(AnalyseStage { tokenizer, models })
             .with(LinkStage(linker))
             .with(TimeStage(times))
-            .with(QuotesStage(quotes)))
+            .with(QuotesStage(quotes))
+            .with(EventsStage(events)))
     }
 
     /// The names of the stages, in order.

@@ -1,6 +1,7 @@
 //! The stages chronicle ships, each a thin wrapper over its crate.
 
 use chronicle_clean::Cleaner;
+use chronicle_events::EventCoder;
 use chronicle_link::{Linker, NerLabel, NerSpan};
 use chronicle_model::{Document, NamedSpan, Word};
 use chronicle_nlp::Models;
@@ -144,4 +145,19 @@ fn names_a_proper_noun(doc: &Document, name: &NamedSpan) -> bool {
         .iter()
         .filter(|w| (name.first_token..name.end_token).contains(&w.token))
         .any(|w| w.upos == "PROPN" || w.upos == "X")
+}
+
+/// `events`: reads sentences, words, entities, quotes and times; sets
+/// `events`, PLOVER-coded, with source, target, date, place and negation.
+pub struct EventsStage(pub EventCoder);
+
+impl Stage for EventsStage {
+    fn name(&self) -> &'static str {
+        "events"
+    }
+
+    fn run(&self, doc: &mut Document) -> Result<(), StageError> {
+        self.0.code(doc);
+        Ok(())
+    }
 }
