@@ -35,6 +35,7 @@
 
 #![warn(missing_docs)]
 
+mod corpus;
 mod delete;
 mod error;
 mod events;
@@ -52,6 +53,11 @@ mod testutil;
 
 use std::path::PathBuf;
 
+pub use corpus::{
+    CorpusDocumentRow, CorpusRows, EventReport, PassageRow, Period, QuoteReport, Relation,
+    ReportFilter, StoredDocument, StoredPassage, StoryActor, StoryDocument, StoryFilter,
+    StoryListing, StoryRow, day_iso, day_number, day_range, quad_class,
+};
 pub use error::StoreError;
 pub use events::{EventFilter, EventRow};
 pub use put::Put;

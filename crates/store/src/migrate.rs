@@ -25,11 +25,18 @@ pub(crate) struct Migration {
 }
 
 /// Every migration of this build, in order; versions run 1, 2, 3…
-pub(crate) const MIGRATIONS: &[Migration] = &[Migration {
-    version: 1,
-    name: "0001_init",
-    sql: include_str!("../migrations/0001_init.sql"),
-}];
+pub(crate) const MIGRATIONS: &[Migration] = &[
+    Migration {
+        version: 1,
+        name: "0001_init",
+        sql: include_str!("../migrations/0001_init.sql"),
+    },
+    Migration {
+        version: 2,
+        name: "0002_corpus",
+        sql: include_str!("../migrations/0002_corpus.sql"),
+    },
+];
 
 /// The newest schema version of a list of migrations (0 for none).
 pub(crate) fn latest(migrations: &[Migration]) -> u32 {
