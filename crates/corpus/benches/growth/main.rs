@@ -7,7 +7,9 @@
 //! session (duplicates and stories against the store and the batch) and
 //! `put_batch_with_corpus` (records and corpus rows in one transaction),
 //! both timed. At each size it prints the time per document of the last
-//! thousand documents added.
+//! thousand documents added: wall-clock (mean, and median over batches) and,
+//! on Linux, the thread's CPU time, which does not count the time spent
+//! waiting for a core on a busy machine.
 //!
 //! `cargo bench -p chronicle-corpus --bench growth` runs 1k, 10k and 100k;
 //! `GROWTH_SIZES=1000,5000` and `GROWTH_BATCH=64` change the sizes and the
@@ -31,6 +33,17 @@ use generate::{Generator, Mode};
 
 /// Documents measured at each size.
 const WINDOW: usize = 1000;
+
+/// Nanoseconds this thread has run on a CPU (Linux: the first field of
+/// `/proc/thread-self/schedstat`), or `None` where it cannot be read.
+fn thread_cpu_ns() -> Option<u64> {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
 
 fn env_list(name: &str, default: &[usize]) -> Vec<usize> {
     std::env::var(name)
@@ -75,25 +88,42 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         db.display()
     );
     println!(
-        "{:>9}  {:>11}  {:>11}  {:>11}  {:>11}  {:>9}",
-        "documents", "corpus ms", "store ms", "total ms", "dups/doc", "db MiB"
+        "{:>9}  {:>10}  {:>10}  {:>10}  {:>11}  {:>10}  {:>9}  {:>7}",
+        "documents",
+        "corpus ms",
+        "store ms",
+        "total ms",
+        "median ms",
+        "cpu ms",
+        "dups/doc",
+        "db MiB"
     );
     for r in &rows {
         println!(
-            "{:>9}  {:>11.3}  {:>11.3}  {:>11.3}  {:>11.2}  {:>9.0}",
+            "{:>9}  {:>10.3}  {:>10.3}  {:>10.3}  {:>11.3}  {:>10}  {:>9.2}  {:>7.0}",
             r.size,
             r.annotate * 1e3,
             r.write * 1e3,
             (r.annotate + r.write) * 1e3,
+            r.median * 1e3,
+            r.cpu
+                .map_or_else(|| "-".to_string(), |c| format!("{:.3}", c * 1e3)),
             r.duplicates,
             r.bytes as f64 / (1024.0 * 1024.0)
         );
     }
     if let (Some(first), Some(last)) = (rows.first(), rows.last()) {
-        let ratio = (last.annotate + last.write) / (first.annotate + first.write).max(1e-12);
+        let ratio = |a: f64, b: f64| a / b.max(1e-12);
         println!(
-            "time per added document at {} is {ratio:.2}× that at {} (bar: within 2×)",
-            last.size, first.size
+            "time per added document at {} / at {}: {:.2}× wall mean, {:.2}× wall median{} (bar: within 2×)",
+            last.size,
+            first.size,
+            ratio(last.annotate + last.write, first.annotate + first.write),
+            ratio(last.median, first.median),
+            match (first.cpu, last.cpu) {
+                (Some(a), Some(b)) => format!(", {:.2}× CPU", ratio(b, a)),
+                _ => String::new(),
+            }
         );
     }
     if let Some(dir) = temporary {
@@ -105,8 +135,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
 /// The time per document of the last documents added before one size.
 struct Row {
     size: usize,
+    /// Mean wall-clock seconds per document in the corpus stage.
     annotate: f64,
+    /// Mean wall-clock seconds per document writing the batch.
     write: f64,
+    /// Median over batches of the wall-clock seconds per document, both parts.
+    median: f64,
+    /// Mean CPU seconds per document, both parts.
+    cpu: Option<f64>,
     duplicates: f64,
     bytes: u64,
 }
@@ -130,6 +166,7 @@ fn run(
     let mut annotate: Vec<f64> = Vec::with_capacity(total);
     let mut write: Vec<f64> = Vec::with_capacity(total);
     let mut dups: Vec<usize> = Vec::with_capacity(total);
+    let mut cpu: Vec<Option<f64>> = Vec::with_capacity(total);
     let mut rows = Vec::new();
     let mut next_size = sizes.iter().peekable();
     let mut n = 0;
@@ -143,6 +180,7 @@ fn run(
                 d
             })
             .collect();
+        let c0 = thread_cpu_ns();
         let t0 = Instant::now();
         let corpus_rows = {
             let mut session = corpus.session(&store);
@@ -155,10 +193,16 @@ fn run(
         let records: Vec<_> = docs.iter().map(Document::record).collect();
         store.put_batch_with_corpus(&records, &corpus_rows)?;
         let t2 = Instant::now();
+        let c2 = thread_cpu_ns();
         let per = |d: Duration| d.as_secs_f64() / count as f64;
         annotate.extend(std::iter::repeat_n(per(t1 - t0), count));
         write.extend(std::iter::repeat_n(per(t2 - t1), count));
         dups.extend(docs.iter().map(|d| d.duplicates.len()));
+        let spent = match (c0, c2) {
+            (Some(a), Some(b)) => Some(b.saturating_sub(a) as f64 / 1e9 / count as f64),
+            _ => None,
+        };
+        cpu.extend(std::iter::repeat_n(spent, count));
         n += count;
         if n / 10_000 != (n - count) / 10_000 {
             eprintln!("{n} documents in {:.0}s", started.elapsed().as_secs_f64());
@@ -170,10 +214,18 @@ fn run(
             next_size.next();
             let from = size.saturating_sub(WINDOW);
             let mean = |v: &[f64]| v[from..size].iter().sum::<f64>() / (size - from) as f64;
+            let mut per_batch: Vec<f64> = (from..size)
+                .step_by(batch)
+                .map(|i| annotate[i] + write[i])
+                .collect();
+            per_batch.sort_by(f64::total_cmp);
+            let cpu_window: Option<Vec<f64>> = cpu[from..size].iter().copied().collect();
             rows.push(Row {
                 size,
                 annotate: mean(&annotate),
                 write: mean(&write),
+                median: per_batch.get(per_batch.len() / 2).copied().unwrap_or(0.0),
+                cpu: cpu_window.map(|v| v.iter().sum::<f64>() / v.len().max(1) as f64),
                 duplicates: dups[from..size].iter().sum::<usize>() as f64 / (size - from) as f64,
                 bytes: std::fs::metadata(db).map_or(0, |m| m.len())
                     + std::fs::metadata(format!("{}-wal", db.display())).map_or(0, |m| m.len()),
