@@ -1,0 +1,494 @@
+//! Coverage of the offices issue 4 asks for: for each country of its list and
+//! each of the four roles (head of state, head of government, foreign and
+//! defence minister), plus the UN Secretary-General, the days from 2000-01-01
+//! to 2026-11-23 that no term of `data/kb/offices.tsv` covers.
+//!
+//! Some spans have no such office at all (the United States has no head of
+//! government); they are listed in `NO_OFFICE` with the reason and are not
+//! gaps. The gaps that remain are listed in `KNOWN_GAPS`, each with the reason
+//! it is not filled: the test fails when a new gap opens or a known one closes,
+//! so the list stays true. Run with `--nocapture` to see the table:
+//!
+//! ```sh
+//! cargo test -p chronicle-kb --test coverage -- --nocapture
+//! ```
+
+use std::collections::BTreeMap;
+
+use chronicle_kb::KnowledgeBase;
+
+/// The first and last day checked.
+const FIRST: &str = "2000-01-01";
+const LAST: &str = "2026-11-23";
+
+/// The countries of issue 4, by ISO 3166-1 alpha-3 code.
+const COUNTRIES: &[&str] = &[
+    "CHN", "RUS", "KAZ", "KGZ", "TJK", "TKM", "UZB", "USA", "TUR", "FRA", "DEU", "GBR", "IND",
+    "PAK", "IRN", "UKR", "BLR", "ARM", "AZE", "MNG", "AFG",
+];
+
+const ROLES: &[&str] = &[
+    "head_of_state",
+    "head_of_government",
+    "foreign_minister",
+    "defence_minister",
+];
+
+/// Spans where the office does not exist: (of, role, first day, last day, why).
+const NO_OFFICE: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "USA",
+        "head_of_government",
+        FIRST,
+        LAST,
+        "presidential system: the president heads the government (head_of_state)",
+    ),
+    (
+        "TKM",
+        "head_of_government",
+        FIRST,
+        LAST,
+        "the president chairs the Cabinet of Ministers (head_of_state)",
+    ),
+    (
+        "AFG",
+        "head_of_government",
+        "2001-12-22",
+        "2021-08-15",
+        "Karzai chaired the interim and transitional administrations, then the 2004 \
+         constitution has no prime minister: the president heads the government",
+    ),
+    (
+        "AFG",
+        "head_of_government",
+        "2021-08-16",
+        "2021-09-06",
+        "no government between the fall of Kabul and the Taliban's cabinet of 2021-09-07",
+    ),
+    (
+        "AFG",
+        "foreign_minister",
+        "2021-08-16",
+        "2021-09-06",
+        "no government between the fall of Kabul and the Taliban's cabinet of 2021-09-07",
+    ),
+    (
+        "AFG",
+        "defence_minister",
+        "2021-08-16",
+        "2021-09-06",
+        "no government between the fall of Kabul and the Taliban's cabinet of 2021-09-07",
+    ),
+    (
+        "KGZ",
+        "defence_minister",
+        "2015-01-01",
+        "2021-01-31",
+        "no ministry of defence: abolished in 2014 (State Committee for Defence Affairs and \
+         General Staff), re-formed on 2021-02-01",
+    ),
+];
+
+/// Gaps that remain, with the reason: (of, role, first day, last day, why).
+const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
+    (
+        "AFG",
+        "defence_minister",
+        "2000-01-01",
+        "2001-12-21",
+        "two rival governments (the Taliban emirate and Rabbani's recognised Islamic State): their ministers are not in the base",
+    ),
+    (
+        "AFG",
+        "foreign_minister",
+        "2000-01-01",
+        "2001-12-21",
+        "two rival governments (the Taliban emirate and Rabbani's recognised Islamic State): their ministers are not in the base",
+    ),
+    (
+        "AFG",
+        "head_of_government",
+        "2000-01-01",
+        "2001-12-21",
+        "two rival governments (the Taliban emirate and Rabbani's recognised Islamic State): their heads of government are not in the base",
+    ),
+    (
+        "AFG",
+        "defence_minister",
+        "2016-01-01",
+        "2018-11-30",
+        "acting ministers after Mohammadi (Stanekzai, Bahrami): dates not checked",
+    ),
+    (
+        "AFG",
+        "defence_minister",
+        "2021-04-01",
+        "2021-05-31",
+        "acting minister between Khalid and Mohammadi: not checked",
+    ),
+    (
+        "AFG",
+        "foreign_minister",
+        "2013-11-01",
+        "2014-12-31",
+        "acting minister after Rassoul's resignation: not checked",
+    ),
+    (
+        "ARM",
+        "foreign_minister",
+        "2021-06-01",
+        "2021-07-31",
+        "acting minister between Aivazian and Mirzoyan: not checked",
+    ),
+    (
+        "ARM",
+        "head_of_government",
+        "2007-03-26",
+        "2007-04-03",
+        "between Margaryan's death and Serzh Sargsyan's appointment: acting arrangement not checked",
+    ),
+    (
+        "ARM",
+        "head_of_government",
+        "2018-04-10",
+        "2018-04-16",
+        "between Karapetyan's term and Serzh Sargsyan's election: acting arrangement not checked",
+    ),
+    (
+        "AZE",
+        "head_of_government",
+        "2003-11-01",
+        "2003-11-03",
+        "between Ilham Aliyev's move to the presidency and Rasizade's reappointment: not checked",
+    ),
+    (
+        "BLR",
+        "foreign_minister",
+        "2022-11-27",
+        "2022-11-30",
+        "between Makei's death and Aleinik's appointment (start known to the month)",
+    ),
+    (
+        "CHN",
+        "defence_minister",
+        "2023-10-25",
+        "2023-12-28",
+        "post vacant between Li Shangfu's removal and Dong Jun's appointment",
+    ),
+    (
+        "IND",
+        "foreign_minister",
+        "2012-10-27",
+        "2012-10-27",
+        "one day between Krishna's resignation and Khurshid's swearing-in",
+    ),
+    (
+        "KGZ",
+        "defence_minister",
+        "2010-07-21",
+        "2010-07-21",
+        "one day between Isakov's resignation and Kudaiberdiev's appointment",
+    ),
+    (
+        "KGZ",
+        "head_of_government",
+        "2007-11-29",
+        "2007-11-30",
+        "between Atambayev's dismissal and Chudinov's appointment (known to the month): acting head not checked",
+    ),
+    (
+        "KGZ",
+        "head_of_government",
+        "2010-07-04",
+        "2010-12-16",
+        "Otunbayeva was president of the transition; who led the government until Atambayev's election not checked",
+    ),
+    (
+        "KGZ",
+        "head_of_government",
+        "2020-10-07",
+        "2020-10-09",
+        "disputed days between Boronov's resignation and Sadyr Japarov's appointment",
+    ),
+    (
+        "MNG",
+        "foreign_minister",
+        "2014-11-01",
+        "2014-11-30",
+        "between Bold's resignation and Purevsuren's appointment (both known to the month)",
+    ),
+    (
+        "PAK",
+        "defence_minister",
+        "2007-11-16",
+        "2008-02-29",
+        "caretaker defence minister not checked",
+    ),
+    (
+        "PAK",
+        "defence_minister",
+        "2013-04-01",
+        "2013-05-31",
+        "caretaker defence minister not checked",
+    ),
+    (
+        "PAK",
+        "defence_minister",
+        "2017-08-01",
+        "2017-08-03",
+        "between Sharif's disqualification and the Abbasi cabinet",
+    ),
+    (
+        "PAK",
+        "defence_minister",
+        "2018-06-01",
+        "2018-07-31",
+        "caretaker defence minister not checked",
+    ),
+    (
+        "PAK",
+        "foreign_minister",
+        "2002-07-01",
+        "2002-10-31",
+        "between Abdul Sattar's resignation and Kasuri: not checked",
+    ),
+    (
+        "PAK",
+        "foreign_minister",
+        "2013-04-01",
+        "2013-06-04",
+        "caretaker foreign minister not checked",
+    ),
+    (
+        "PAK",
+        "foreign_minister",
+        "2017-07-29",
+        "2017-07-31",
+        "between Sharif's disqualification and the Abbasi cabinet",
+    ),
+    (
+        "PAK",
+        "head_of_government",
+        "2004-06-27",
+        "2004-06-29",
+        "between Jamali's resignation and Shujaat Hussain's swearing-in",
+    ),
+    (
+        "PAK",
+        "head_of_government",
+        "2012-06-20",
+        "2012-06-21",
+        "between Gilani's disqualification and Ashraf's election",
+    ),
+    (
+        "PAK",
+        "head_of_government",
+        "2017-07-29",
+        "2017-07-31",
+        "between Sharif's disqualification and Abbasi's election",
+    ),
+    (
+        "RUS",
+        "defence_minister",
+        "2024-05-13",
+        "2024-05-13",
+        "one day between Shoigu's move and Belousov's appointment",
+    ),
+    (
+        "RUS",
+        "head_of_government",
+        "2007-09-13",
+        "2007-09-13",
+        "one day between Fradkov's resignation and Zubkov's appointment",
+    ),
+    (
+        "TKM",
+        "defence_minister",
+        "2000-01-01",
+        "2001-12-31",
+        "Danatar Kopekov, then Gurbandurdy Begenjev: the date of the change was not found in the shared data or a dated report",
+    ),
+    (
+        "UKR",
+        "foreign_minister",
+        "2007-02-01",
+        "2007-02-28",
+        "between Tarasyuk's dismissal and Yatsenyuk's appointment: acting minister not checked",
+    ),
+];
+
+/// Days since 0000-03-01 for a proleptic Gregorian date (Hinnant's algorithm).
+fn day_number(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe
+}
+
+/// The date of a day number, as `YYYY-MM-DD`.
+fn iso(n: i64) -> String {
+    let era = n.div_euclid(146_097);
+    let doe = n - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+fn leap(y: i64) -> bool {
+    y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
+}
+
+fn month_days(y: i64, m: i64) -> i64 {
+    match m {
+        4 | 6 | 9 | 11 => 30,
+        2 if leap(y) => 29,
+        2 => 28,
+        _ => 31,
+    }
+}
+
+/// The first and last day a table date covers (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+fn span(date: &str) -> Option<(i64, i64)> {
+    let parts: Vec<i64> = date
+        .split('-')
+        .map(|p| p.parse().ok())
+        .collect::<Option<_>>()?;
+    match parts.as_slice() {
+        [y] => Some((day_number(*y, 1, 1), day_number(*y, 12, 31))),
+        [y, m] => Some((
+            day_number(*y, *m, 1),
+            day_number(*y, *m, month_days(*y, *m)),
+        )),
+        [y, m, d] => Some((day_number(*y, *m, *d), day_number(*y, *m, *d))),
+        _ => None,
+    }
+}
+
+fn day(date: &str) -> i64 {
+    match span(date) {
+        Some((first, _)) => first,
+        None => panic!("not a date: {date}"),
+    }
+}
+
+/// The runs of days in `first..=last` that none of `covered` covers.
+fn holes(mut covered: Vec<(i64, i64)>, first: i64, last: i64) -> Vec<(i64, i64)> {
+    covered.sort();
+    let mut out = Vec::new();
+    let mut next = first;
+    for (a, b) in covered {
+        if a > next && next <= last {
+            out.push((next, (a - 1).min(last)));
+        }
+        next = next.max(b.saturating_add(1));
+    }
+    if next <= last {
+        out.push((next, last));
+    }
+    out
+}
+
+/// Every uncovered run, by (of, role), with the `NO_OFFICE` spans taken out.
+fn gaps(kb: &KnowledgeBase) -> BTreeMap<(String, String), Vec<(i64, i64)>> {
+    let (first, last) = (day(FIRST), day(LAST));
+    let mut wanted: Vec<(&str, &str)> = COUNTRIES
+        .iter()
+        .flat_map(|c| ROLES.iter().map(move |r| (*c, *r)))
+        .collect();
+    wanted.push(("O-UN", "secretary_general"));
+    let mut out = BTreeMap::new();
+    for (of, role) in wanted {
+        let mut covered: Vec<(i64, i64)> = kb
+            .offices()
+            .filter(|o| o.of() == Some(of) && o.role() == role)
+            .map(|o| {
+                let from = o.from().and_then(|f| span(&f)).map_or(i64::MIN, |s| s.0);
+                let to = o.to().and_then(|t| span(&t)).map_or(i64::MAX, |s| s.1);
+                (from, to)
+            })
+            .collect();
+        for (o, r, a, b, _) in NO_OFFICE {
+            if *o == of && *r == role {
+                covered.push((day(a), day(b)));
+            }
+        }
+        let h = holes(covered, first, last);
+        if !h.is_empty() {
+            out.insert((of.to_string(), role.to_string()), h);
+        }
+    }
+    out
+}
+
+#[test]
+fn offices_cover_the_issue_list_since_2000() {
+    let kb = match KnowledgeBase::builtin() {
+        Ok(kb) => kb,
+        Err(e) => panic!("built-in tables do not load: {e}"),
+    };
+    let found = gaps(&kb);
+    let mut lines = Vec::new();
+    for ((of, role), runs) in &found {
+        for (a, b) in runs {
+            let why = KNOWN_GAPS
+                .iter()
+                .find(|g| g.0 == of && g.1 == role && day(g.2) == *a && day(g.3) == *b)
+                .map_or("NEW GAP", |g| g.4);
+            lines.push(format!(
+                "{of}\t{role}\t{}\t{}\t{} days\t{why}",
+                iso(*a),
+                iso(*b),
+                b - a + 1
+            ));
+        }
+    }
+    println!(
+        "offices not covered, {FIRST} to {LAST}: {} runs",
+        lines.len()
+    );
+    for l in &lines {
+        println!("  {l}");
+    }
+    let expected: Vec<(String, String, i64, i64)> = KNOWN_GAPS
+        .iter()
+        .map(|g| (g.0.to_string(), g.1.to_string(), day(g.2), day(g.3)))
+        .collect();
+    let actual: Vec<(String, String, i64, i64)> = found
+        .iter()
+        .flat_map(|((of, role), runs)| {
+            runs.iter()
+                .map(move |(a, b)| (of.clone(), role.clone(), *a, *b))
+        })
+        .collect();
+    for e in &expected {
+        assert!(
+            actual.contains(e),
+            "a known gap is filled or has moved; update KNOWN_GAPS: {} {} {}..{}",
+            e.0,
+            e.1,
+            iso(e.2),
+            iso(e.3)
+        );
+    }
+    let new: Vec<&String> = lines.iter().filter(|l| l.ends_with("NEW GAP")).collect();
+    assert!(new.is_empty(), "gaps not in KNOWN_GAPS: {new:#?}");
+}
+
+#[test]
+fn day_arithmetic_round_trips() {
+    for d in ["2000-01-01", "2000-02-29", "2021-12-31", "2026-11-23"] {
+        assert_eq!(iso(day(d)), d);
+    }
+    assert_eq!(span("2020-02").map(|(a, b)| b - a), Some(28));
+    assert_eq!(
+        holes(vec![(5, 9), (12, 20)], 1, 25),
+        vec![(1, 4), (10, 11), (21, 25)]
+    );
+}
