@@ -1,5 +1,6 @@
 //! Reading inputs in batches and running the pipeline over them.
 
+use chronicle_corpus::Corpus;
 use chronicle_engine::Pipeline;
 use chronicle_read::{Format, Input, ReadError, ReadOptions};
 
@@ -33,6 +34,18 @@ pub fn pipeline(args: &ReadArgs) -> Result<Pipeline, String> {
         kb_files: args.kb.clone(),
         no_models: args.no_models,
     })
+}
+
+/// The corpus stage over the pipeline's knowledge base (the user's tables
+/// included), or `None` when `--no-corpus` asks to skip it.
+pub fn corpus(args: &ReadArgs, pipeline: &Pipeline) -> Result<Option<Corpus>, String> {
+    if args.no_corpus {
+        return Ok(None);
+    }
+    Ok(Some(match pipeline.knowledge_base() {
+        Some(kb) => Corpus::default().with_knowledge_base(kb),
+        None => Corpus::builtin().map_err(|e| e.to_string())?,
+    }))
 }
 
 fn rayon_pool(n: usize) -> Result<(), String> {

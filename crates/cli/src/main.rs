@@ -41,6 +41,9 @@ pub struct ReadArgs {
     /// Skip the trained models (tagger, parser, entity recogniser): faster, fewer names found.
     #[arg(long)]
     pub no_models: bool,
+    /// Skip the comparison across documents: no shared passages, no stories.
+    #[arg(long)]
+    pub no_corpus: bool,
 }
 
 /// Where the database is.
@@ -120,10 +123,75 @@ enum Command {
         /// Last date, inclusive.
         #[arg(long)]
         to: Option<String>,
+        /// Each event once with every document and outlet that reports it,
+        /// most reported first (one actor at most: --source or --target).
+        #[arg(long)]
+        grouped: bool,
+        /// With --grouped: only events reported by at least this many documents.
+        #[arg(long, default_value_t = 1, requires = "grouped")]
+        min_reports: usize,
         /// At most this many events.
         #[arg(long, short = 'n', default_value_t = 100)]
         limit: usize,
         /// Events as JSON Lines.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Each quotation once, with every document and outlet that reports it, most reported first.
+    Quotes {
+        /// The speaker: a country code (KAZ) or a name.
+        #[arg(long)]
+        speaker: Option<String>,
+        /// First publication date, inclusive.
+        #[arg(long)]
+        from: Option<String>,
+        /// Last publication date, inclusive.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only quotes reported by at least this many documents.
+        #[arg(long, default_value_t = 1)]
+        min_reports: usize,
+        /// At most this many quotes.
+        #[arg(long, short = 'n', default_value_t = 100)]
+        limit: usize,
+        /// Quotes as JSON Lines.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Stories (documents about one happening, grouped at ingest), most recent first.
+    Stories {
+        /// Stories with a document on or after this date.
+        #[arg(long)]
+        from: Option<String>,
+        /// Stories with a document on or before this date.
+        #[arg(long)]
+        to: Option<String>,
+        /// Only stories of at least this many documents.
+        #[arg(long, default_value_t = 1)]
+        min_documents: usize,
+        /// At most this many stories.
+        #[arg(long, short = 'n', default_value_t = 50)]
+        limit: usize,
+        /// Stories as JSON Lines.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        db: DbArgs,
+    },
+    /// Events between two actors, both ways, counted per period by type and quad class.
+    Relations {
+        /// One actor: a country code (CHN) or a name.
+        a: String,
+        /// The other actor.
+        b: String,
+        /// The period: day, week or month.
+        #[arg(long, default_value = "month")]
+        by: String,
+        /// Rows as JSON Lines.
         #[arg(long)]
         json: bool,
         #[command(flatten)]
@@ -174,20 +242,62 @@ fn main() -> ExitCode {
             kind,
             from,
             to,
+            grouped,
+            min_reports,
             limit,
             json,
             db,
         } => {
-            let filter = chronicle_store::EventFilter {
-                source,
-                target,
-                kind,
+            if grouped {
+                cmd::corpus::grouped_events(source, target, kind, from, to, min_reports, limit)
+                    .and_then(|filter| cmd::corpus::event_reports(&filter, &db, json))
+            } else {
+                let filter = chronicle_store::EventFilter {
+                    source,
+                    target,
+                    kind,
+                    from,
+                    to,
+                    limit,
+                };
+                cmd::events::run(&filter, &db, json)
+            }
+        }
+        Command::Quotes {
+            speaker,
+            from,
+            to,
+            min_reports,
+            limit,
+            json,
+            db,
+        } => {
+            let filter = chronicle_store::ReportFilter {
+                actor: speaker,
                 from,
                 to,
+                min_reports,
                 limit,
             };
-            cmd::events::run(&filter, &db, json)
+            cmd::corpus::quotes(&filter, &db, json)
         }
+        Command::Stories {
+            from,
+            to,
+            min_documents,
+            limit,
+            json,
+            db,
+        } => {
+            let filter = chronicle_store::StoryFilter {
+                from,
+                to,
+                min_documents,
+                limit,
+            };
+            cmd::corpus::stories(&filter, &db, json)
+        }
+        Command::Relations { a, b, by, json, db } => cmd::corpus::relations(&a, &b, &by, &db, json),
         Command::Actors { name, date, kb } => {
             cmd::actors::run(&name.join(" "), date.as_deref(), &kb)
         }

@@ -1,6 +1,9 @@
 //! Running the stages over documents, one or a batch at a time.
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::sync::Arc;
+
+use chronicle_kb::KnowledgeBase;
 
 use chronicle_model::Document;
 use chronicle_read::{Input, ReadError};
@@ -22,6 +25,7 @@ pub struct Options {
 /// The ordered stages a document goes through.
 pub struct Pipeline {
     stages: Vec<Box<dyn Stage>>,
+    kb: Option<Arc<KnowledgeBase>>,
 }
 
 /// Why an input produced no document.
@@ -46,7 +50,10 @@ pub type Outcome = Result<Document, Failure>;
 impl Pipeline {
     /// A pipeline with no stages.
     pub fn empty() -> Pipeline {
-        Pipeline { stages: Vec::new() }
+        Pipeline {
+            stages: Vec::new(),
+            kb: None,
+        }
     }
 
     /// Appends a stage.
@@ -75,13 +82,23 @@ impl Pipeline {
         // After the user's tables are in the base: their demonyms count too.
         let events =
             chronicle_events::EventCoder::new(linker.kb().clone()).map_err(|e| e.to_string())?;
-        Ok(Pipeline::empty()
+        let kb = Arc::new(linker.kb().clone());
+        let mut pipeline = Pipeline::empty()
             .with(CleanStage(cleaner))
             .with(AnalyseStage { tokenizer, models })
             .with(LinkStage(linker))
             .with(TimeStage(times))
             .with(QuotesStage(quotes))
-            .with(EventsStage(events)))
+            .with(EventsStage(events));
+        pipeline.kb = Some(kb);
+        Ok(pipeline)
+    }
+
+    /// The knowledge base the standard pipeline links with (the built-in
+    /// tables and the user's), for the stages that run across documents;
+    /// `None` for a pipeline built by hand.
+    pub fn knowledge_base(&self) -> Option<Arc<KnowledgeBase>> {
+        self.kb.clone()
     }
 
     /// The names of the stages, in order.

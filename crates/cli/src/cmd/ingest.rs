@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use chronicle_store::{Put, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::batch::{batches, pipeline, read_options};
+use crate::batch::{batches, corpus, pipeline, read_options};
 use crate::cmd::CmdResult;
 use crate::{DbArgs, ReadArgs};
 
@@ -17,6 +17,8 @@ use crate::{DbArgs, ReadArgs};
 struct Summary {
     ingested: usize,
     present: usize,
+    /// Ingested documents that share passages with others.
+    shared: usize,
     failed: Vec<String>,
 }
 
@@ -47,7 +49,10 @@ fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
 pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult {
     let opts = read_options(args)?;
     let pipeline = pipeline(args)?;
+    let corpus = corpus(args, &pipeline)?;
     let mut store = Store::open(&db.db).map_err(|e| e.to_string())?;
+    // The corpus stage reads the index at every document: give SQLite room.
+    store.set_memory(256, 4096).map_err(|e| e.to_string())?;
     let total = chronicle_read::count(&args.paths).map(|n| n as u64);
     let bar = progress_bar(quiet, total);
     let started = Instant::now();
@@ -70,7 +75,7 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
                 Err(e) => todo.push(Err(e)),
             }
         }
-        let mut records = Vec::with_capacity(todo.len());
+        let mut docs = Vec::with_capacity(todo.len());
         for outcome in pipeline.process_batch(todo) {
             match outcome {
                 Ok(doc) => {
@@ -82,7 +87,7 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
                             )
                         });
                     }
-                    records.push(doc.record());
+                    docs.push(doc);
                 }
                 Err(f) => {
                     bar.suspend(|| eprintln!("chronicle: {f}"));
@@ -91,9 +96,29 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
                 }
             }
         }
-        let puts = store
-            .put_batch(&records)
-            .map_err(|e| format!("{}: {e}", db.db.display()))?;
+        // Across documents: each one against the store and the batch's
+        // earlier ones, then written with its corpus rows in one transaction.
+        let puts = match &corpus {
+            Some(corpus) => {
+                let rows = {
+                    let mut session = corpus.session(&store);
+                    for doc in &mut docs {
+                        session
+                            .annotate(doc)
+                            .map_err(|e| format!("{}: {e}", db.db.display()))?;
+                        summary.shared += usize::from(!doc.duplicates.is_empty());
+                    }
+                    session.finish()
+                };
+                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
+                store.put_batch_with_corpus(&records, &rows)
+            }
+            None => {
+                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
+                store.put_batch(&records)
+            }
+        }
+        .map_err(|e| format!("{}: {e}", db.db.display()))?;
         for p in puts {
             match p {
                 Put::Inserted { .. } => summary.ingested += 1,
@@ -113,6 +138,12 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
         (summary.ingested + summary.present) as f64 / secs.max(1e-9),
         db.db.display()
     );
+    if summary.shared > 0 {
+        eprintln!(
+            "{} of the documents ingested share passages with others (`chronicle stories`, `chronicle show`)",
+            summary.shared
+        );
+    }
     if !summary.failed.is_empty() {
         eprintln!("failed:");
         for f in &summary.failed {

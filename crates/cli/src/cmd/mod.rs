@@ -1,6 +1,7 @@
 //! One module per subcommand.
 
 pub mod actors;
+pub mod corpus;
 pub mod eval;
 pub mod events;
 pub mod extract;
