@@ -209,6 +209,20 @@ enum Command {
         #[arg(long = "kb")]
         kb: Vec<PathBuf>,
     },
+    /// Serve the HTTP API and the web page over the store (read-only).
+    Serve {
+        #[command(flatten)]
+        db: DbArgs,
+        /// Address to listen on (port 0 picks a free one).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: String,
+        /// Extra actor tables for what the knowledge base knows of an actor; repeatable.
+        #[arg(long = "kb")]
+        kb: Vec<PathBuf>,
+        /// Worker threads (default: one per core, 2 to 8).
+        #[arg(long, short = 'j', default_value_t = 0)]
+        threads: usize,
+    },
     /// Train the tagger, parser and entity recogniser from ../shared/data.
     Train(cmd::train::TrainArgs),
     /// Measure a part of the engine against reference data.
@@ -301,6 +315,12 @@ fn main() -> ExitCode {
         Command::Actors { name, date, kb } => {
             cmd::actors::run(&name.join(" "), date.as_deref(), &kb)
         }
+        Command::Serve {
+            db,
+            addr,
+            kb,
+            threads,
+        } => cmd::serve::run(&db, &addr, &kb, threads),
         Command::Train(args) => cmd::train::run(&args),
         Command::Eval { what } => cmd::eval::run(what),
     };

@@ -46,6 +46,7 @@ mod put;
 mod query;
 mod search;
 mod stats;
+mod web;
 mod write;
 
 #[cfg(test)]
@@ -63,6 +64,10 @@ pub use events::{EventFilter, EventRow};
 pub use put::Put;
 pub use search::{Hit, SearchOptions};
 pub use stats::Stats;
+pub use web::{
+    ActorEvent, ActorFilter, ActorListing, ActorMention, DocumentFilter, DocumentListing, Graph,
+    GraphEdge, GraphFilter, GraphNode, QUAD_CLASSES, QuoteFilter, QuoteRow,
+};
 
 /// An open chronicle database. Writes take `&mut self`; several `Store`s (in
 /// one process or several) may open the same file, since it runs in WAL mode.
