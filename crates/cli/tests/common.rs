@@ -34,6 +34,22 @@ pub fn run_in(dir: &Path, args: &[&str]) -> Output {
         .expect("the binary runs")
 }
 
+/// Ingests the bundled examples (with their actor table) into `db`.
+pub fn ingest_examples(db: &Path) -> Output {
+    let db = db.to_str().expect("utf-8 path");
+    run_in(
+        &root(),
+        &[
+            "ingest",
+            "examples/",
+            "--kb",
+            "examples/actors.tsv",
+            "--db",
+            db,
+        ],
+    )
+}
+
 /// The records of JSON Lines output.
 pub fn records(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&out.stdout)

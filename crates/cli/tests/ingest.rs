@@ -19,17 +19,7 @@ fn ingest_search_show_stats_and_idempotence() {
     let db = dir.path().join("t.db");
     let db_s = db.to_str().expect("utf-8 path");
     let root = root();
-    let out = run_in(
-        &root,
-        &[
-            "ingest",
-            "examples/",
-            "--kb",
-            "examples/actors.tsv",
-            "--db",
-            db_s,
-        ],
-    );
+    let out = ingest_examples(&db);
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "{stderr}");
     assert!(
