@@ -25,7 +25,7 @@ function el(tag, attrs, ...children) {
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v === true ? "" : v);
   }
-  for (const c of children.flat()) {
+  for (const c of children.flat(Infinity)) {
     if (c === null || c === undefined || c === false) continue;
     e.append(c instanceof Node ? c : document.createTextNode(String(c)));
   }
@@ -40,7 +40,7 @@ function svg(tag, attrs, ...children) {
     else if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else e.setAttribute(k, v);
   }
-  for (const c of children.flat()) if (c) e.append(c);
+  for (const c of children.flat(Infinity)) if (c) e.append(c);
   return e;
 }
 
@@ -369,7 +369,7 @@ function drawTimeline(data) {
   const undated = data.periods.find((x) => x.period === "undated");
   const box = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-label": "timeline" });
   if (!dated.length && !undated) { box.append(svg("text", { x: W / 2, y: H / 2, "text-anchor": "middle", text: "nothing to draw" })); return box; }
-  const right = undated ? W - R - 70 : W - R;
+  const right = undated ? W - R - 90 : W - R;
   const t0 = dated.length ? Math.min(...dated.map((x) => x.s.getTime())) : 0;
   const t1 = dated.length ? Math.max(...dated.map((x) => x.e.getTime())) : 1;
   const span = Math.max(t1 - t0, 864e5);
@@ -387,29 +387,37 @@ function drawTimeline(data) {
       svg("text", { x: xs(t), y: H - B + 16, "text-anchor": "middle", text: iso(new Date(t)) }));
   }
   box.append(svg("text", { x: 4, y: T + 8, text: `${maxEv} ev.` }), svg("text", { x: 4, y: H - B - 2, text: `${maxQ} q.` }));
+  // A date known only to a coarser period than the one counted by (a month
+  // in a weekly view) is drawn pale behind the finer bars, not over them.
+  const size = (p) => p.e.getTime() - p.s.getTime();
+  const finest = dated.length ? Math.min(...dated.map(size)) : 0;
   const bar = (x0, x1, p) => {
     const w = Math.max(3, x1 - x0 - 1);
+    const coarse = p.s && size(p) > finest * 1.5;
+    const group = svg("g", { opacity: coarse ? 0.35 : 1 });
+    box.append(group);
+    const append = (node) => group.append(node);
     let y = mid;
     p.quad.forEach((n, i) => {
       if (!n) return;
       const h = ys(n);
       y -= h;
-      box.append(svg("rect", { x: x0, y, width: w, height: h, fill: QUAD_COLOR[i] }, tip(`${p.period}: ${n} ${QUADS[i]}`)));
+      append(svg("rect", { x: x0, y, width: w, height: h, fill: QUAD_COLOR[i] }, tip(`${p.period}: ${n} ${QUADS[i]}`)));
     });
     if (p.negated) {
       const h = ys(p.negated);
       y -= h;
-      box.append(svg("rect", { x: x0, y, width: w, height: h, fill: "#fff", stroke: "#333", "stroke-dasharray": "2 2" }, tip(`${p.period}: ${p.negated} negated`)));
+      append(svg("rect", { x: x0, y, width: w, height: h, fill: "#fff", stroke: "#333", "stroke-dasharray": "2 2" }, tip(`${p.period}: ${p.negated} negated`)));
     }
     const q = p.quotes + p.other_quotes;
-    if (q) box.append(svg("rect", { x: x0, y: mid + 4, width: w, height: yq(q), fill: "#7a6fb0" }, tip(`${p.period}: ${p.quotes} quote(s)` + (data.other ? `, ${p.other_quotes} by ${data.other}` : ""))));
+    if (q) append(svg("rect", { x: x0, y: mid + 4, width: w, height: yq(q), fill: "#7a6fb0" }, tip(`${p.period}: ${p.quotes} quote(s)` + (data.other ? `, ${p.other_quotes} by ${data.other}` : ""))));
     const parts = Object.entries(p.types).map(([k, v]) => `${k} ${v}`).join(", ");
-    box.append(svg("rect", { x: x0, y: T, width: w, height: H - B - T, fill: "transparent" }, tip(`${p.period}: ${p.events} event(s) in ${p.reports} report(s)${parts ? " — " + parts : ""}; ${q} quote(s)`)));
+    append(svg("rect", { x: x0, y: T, width: w, height: H - B - T, fill: "transparent" }, tip(`${p.period}${coarse ? " (dates known only to this precision)" : ""}: ${p.events} event(s) in ${p.reports} report(s)${parts ? " — " + parts : ""}; ${q} quote(s)`)));
   };
-  for (const p of dated) bar(xs(p.s.getTime()), xs(p.e.getTime()), p);
+  for (const p of [...dated].sort((a, b) => size(b) - size(a))) bar(xs(p.s.getTime()), xs(p.e.getTime()), p);
   if (undated) {
-    bar(right + 20, right + 60, undated);
-    box.append(svg("text", { x: right + 40, y: H - B + 16, "text-anchor": "middle", text: "undated" }));
+    bar(right + 40, right + 80, undated);
+    box.append(svg("text", { x: right + 60, y: H - B + 16, "text-anchor": "middle", text: "undated" }));
   }
   return box;
 }
@@ -422,7 +430,7 @@ async function viewTimeline(_, p) {
   }
   const data = await api("timeline", { actor: p.actor, other: p.other, by: p.by, from: p.from, to: p.to, limit: 500 });
   const key = el("div", { class: "key" }, QUADS.map((q, i) => { const s = el("span", { class: "swatch" }); s.style.background = QUAD_COLOR[i]; return el("span", {}, s, " " + q); }),
-    el("span", {}, "dashed: negated"), (() => { const s = el("span", { class: "swatch" }); s.style.background = "#7a6fb0"; return el("span", {}, s, " quotes (below the axis)"); })());
+    el("span", {}, "dashed: negated; pale: dates known only to a coarser period"), (() => { const s = el("span", { class: "swatch" }); s.style.background = "#7a6fb0"; return el("span", {}, s, " quotes (below the axis)"); })());
   const list = data.events.map((v) => el("tr", {},
     el("td", { text: (v.date_from_publication ? "~" : "") + (v.date || "undated") }),
     el("td", {}, typeTag(v.type, v.negated)),
@@ -485,7 +493,7 @@ async function viewGraph(_, p) {
   const W = 960, H = 620;
   const box = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-label": "actor graph" });
   const defs = svg("defs");
-  QUAD_COLOR.concat(["#888"]).forEach((c, i) => defs.append(svg("marker", { id: "arrow" + i, viewBox: "0 0 10 10", refX: 10, refY: 5, markerWidth: 6, markerHeight: 6, orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: c }))));
+  QUAD_COLOR.concat(["#888"]).forEach((c, i) => defs.append(svg("marker", { id: "arrow" + i, viewBox: "0 0 10 10", refX: 10, refY: 5, markerUnits: "userSpaceOnUse", markerWidth: 9, markerHeight: 9, orient: "auto-start-reverse" }, svg("path", { d: "M 0 0 L 10 5 L 0 10 z", fill: c }))));
   box.append(defs);
   const nodes = data.nodes.map((d) => ({ ...d }));
   if (!nodes.length) {
