@@ -81,7 +81,10 @@ function fmtActor(name, country) {
 }
 
 const view = () => document.getElementById("view");
-function show(...nodes) { const v = view(); v.replaceChildren(...nodes); }
+// Puts nodes (arrays of them nested at will; null and false skipped) in the view.
+function show(...nodes) {
+  view().replaceChildren(...nodes.flat(Infinity).filter((n) => n !== null && n !== undefined && n !== false));
+}
 function fail(e) { show(el("p", { class: "error", text: e.message || String(e) })); }
 
 function pager(data, go) {
