@@ -540,7 +540,7 @@ async function viewGraph(_, p) {
       const q = pt.matrixTransform(box.getScreenCTM().inverse());
       d.x = q.x; d.y = q.y; moved = true; put(); place();
     });
-    g.addEventListener("pointerup", () => { dragging = false; if (!moved) setHash("timeline", { actor: d.country && d.country.length === 3 && d.id.length <= 3 ? d.country : d.id }); });
+    g.addEventListener("pointerup", () => { dragging = false; if (!moved) setHash("timeline", { actor: d.id }); });
     return g;
   });
   place();
