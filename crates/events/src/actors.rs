@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use chronicle_kb::KnowledgeBase;
+use chronicle_kb::{AliasKind, KnowledgeBase, fold};
 use chronicle_model::{Actor, Document};
 
 use crate::lexicon::Lexicon;
@@ -22,8 +22,11 @@ pub(crate) enum Who {
     Entity(usize),
     /// A country the document names only by an adjective (ISO alpha-3).
     Country(String),
-    /// A collective actor of the lexicon (the West).
+    /// A collective actor of the lexicon (the international community).
     Collective(usize),
+    /// A bloc of the knowledge base (the West) the document names only by an
+    /// adjective ("sanctions occidentales"): its actor id.
+    Bloc(String),
 }
 
 /// How sure a mention is to name an actor.
@@ -72,6 +75,10 @@ enum Acting {
     Org { name: String, id: String },
 }
 
+/// The knowledge base's kind for a group of states that acts as one (the
+/// West): an actor of its own, neither a place nor a state body.
+const BLOC: &str = "bloc";
+
 /// Kinds of organisations that do not act for their country.
 const NOT_STATE: [&str; 10] = [
     "news_agency",
@@ -93,6 +100,8 @@ pub(crate) struct Cast<'a> {
     lex: &'a Lexicon,
     doc: &'a Document,
     sorts: Vec<Sort>,
+    /// Entities that name a bloc (the West): weak, like a collective phrase.
+    blocs: Vec<bool>,
     acting: Vec<Option<Acting>>,
     countries: HashMap<String, usize>,
 }
@@ -102,16 +111,20 @@ impl<'a> Cast<'a> {
     pub fn new(doc: &'a Document, kb: &'a KnowledgeBase, lex: &'a Lexicon) -> Cast<'a> {
         let date = doc.published.as_ref().map(|p| p.value.clone());
         let mut sorts = Vec::with_capacity(doc.entities.len());
+        let mut blocs = Vec::with_capacity(doc.entities.len());
         let mut acting = Vec::with_capacity(doc.entities.len());
         let mut countries = HashMap::new();
         for (i, e) in doc.entities.iter().enumerate() {
             let known = e.id.as_deref().and_then(|id| kb.actor(id));
+            let bloc = known.and_then(|k| k.kind()) == Some(BLOC);
+            blocs.push(bloc);
             let is_country = e.country.as_deref().is_some_and(|c| {
                 kb.country(c).is_some_and(|k| {
                     Some(k.record_id()) == e.id.as_deref() || Some(k.id()) == e.id.as_deref()
                 })
             });
             let sort = match e.kind.as_str() {
+                _ if bloc => Sort::Group,
                 "PER" => Sort::Person,
                 "LOC" if is_country => Sort::Country,
                 "LOC" => Sort::Place,
@@ -146,6 +159,7 @@ impl<'a> Cast<'a> {
             lex,
             doc,
             sorts,
+            blocs,
             acting,
             countries,
         }
@@ -156,14 +170,37 @@ impl<'a> Cast<'a> {
         self.sorts.get(e).copied().unwrap_or(Sort::Group)
     }
 
-    /// How sure a mention of entity `e` is.
-    pub fn strength(&self, _e: usize) -> Strength {
-        Strength::Strong
+    /// How sure a mention of entity `e` is: a bloc ("certains pays
+    /// occidentaux, dont les États-Unis") is weak, so that a known actor in
+    /// apposition wins.
+    pub fn strength(&self, e: usize) -> Strength {
+        if self.blocs.get(e).copied().unwrap_or(false) {
+            Strength::Weak
+        } else {
+            Strength::Strong
+        }
     }
 
     /// The country a nationality adjective names.
     pub fn demonym(&self, word: &str) -> Option<&'a str> {
         self.kb.demonym(word)
+    }
+
+    /// The bloc of the knowledge base an adjective names ("occidentales" →
+    /// the West): the document's entity for it when there is one.
+    pub fn bloc_who(&self, word: &str) -> Option<Who> {
+        let bloc = self.kb.lookup(word).into_iter().find(|a| {
+            a.kind() == Some(BLOC)
+                && a.aliases_of(AliasKind::Demonym)
+                    .any(|d| fold::fold(d) == fold::fold(word))
+        })?;
+        let entity = self.doc.entities.iter().position(|e| {
+            e.id.as_deref() == Some(bloc.record_id()) || e.id.as_deref() == Some(bloc.id())
+        });
+        Some(match entity {
+            Some(e) => Who::Entity(e),
+            None => Who::Bloc(bloc.id().to_string()),
+        })
     }
 
     /// The document's entity for a country, else the bare code.
@@ -184,7 +221,7 @@ impl<'a> Cast<'a> {
         match who {
             Who::Entity(e) => self.sort(*e) == Sort::Country,
             Who::Country(_) => true,
-            Who::Collective(_) => false,
+            Who::Collective(_) | Who::Bloc(_) => false,
         }
     }
 
@@ -202,7 +239,7 @@ impl<'a> Cast<'a> {
                 None => self.doc.entities.get(*e).and_then(|x| x.country.clone()),
             },
             Who::Country(c) => Some(c.clone()),
-            Who::Collective(_) => None,
+            Who::Collective(_) | Who::Bloc(_) => None,
         }
     }
 
@@ -225,6 +262,7 @@ impl<'a> Cast<'a> {
             }
             Who::Country(c) => c.clone(),
             Who::Collective(i) => format!("@{i}"),
+            Who::Bloc(id) => id.clone(),
         }
     }
 
@@ -304,6 +342,15 @@ impl<'a> Cast<'a> {
                     .get(*i)
                     .map(|c| c.name.clone())
                     .unwrap_or_default(),
+                entity: None,
+                country: None,
+            },
+            Who::Bloc(id) => Actor {
+                name: self
+                    .kb
+                    .actor(id)
+                    .map(|a| a.name().to_string())
+                    .unwrap_or_else(|| id.clone()),
                 entity: None,
                 country: None,
             },

@@ -238,6 +238,38 @@ fn a_carrier_passive_takes_its_agent_noun_s_event() {
     );
 }
 
+#[test]
+fn the_west_is_the_knowledge_base_s_bloc() {
+    for text in [
+        "Les pays occidentaux accusent la Chine de violer les droits de l'homme.",
+        "L'Occident accuse la Chine de violer les droits de l'homme.",
+        "Les Occidentaux accusent la Chine de violer les droits de l'homme.",
+    ] {
+        let (doc, ev) = events(text);
+        let e = ev.iter().find(|e| e.kind == "ACCUSE");
+        let source = e.and_then(|e| e.source.as_ref());
+        assert_eq!(
+            source.map(|s| s.name.as_str()),
+            Some("the West"),
+            "{text}: {ev:#?}"
+        );
+        let entity = source
+            .and_then(|s| s.entity)
+            .and_then(|i| doc.entities.get(i));
+        assert_eq!(
+            entity.and_then(|x| x.id.as_deref()),
+            Some("O-WEST"),
+            "{text}"
+        );
+        assert_eq!(source.and_then(|s| s.country.as_deref()), None, "{text}");
+    }
+    // a known actor in apposition wins over the bloc
+    let (_, ev) = events(
+        "Certains pays occidentaux, dont les États-Unis, ont accusé la Russie de s'ingérer.",
+    );
+    assert!(has(&ev, "ACCUSE", "USA", "RUS", false), "{ev:#?}");
+}
+
 // Nominalisations and nouns.
 
 #[test]

@@ -185,8 +185,26 @@ impl<'d> Text<'d> {
                 });
                 continue;
             }
-            // a nationality adjective after a noun: "les troupes russes"
+            // a bloc's adjective after a noun: "des sanctions occidentales"
             let w = &self.words[i];
+            if !w.punct
+                && !w.cap
+                && i > 0
+                && self.after_noun(lex, i)
+                && let Some(who) = cast.bloc_who(&w.low)
+            {
+                let words = i..i + 1;
+                if !self.taken(&words) {
+                    self.mentions.push(Mention {
+                        words,
+                        who,
+                        strength: Strength::Weak,
+                    });
+                }
+                i += 1;
+                continue;
+            }
+            // a nationality adjective after a noun: "les troupes russes"
             if !w.punct
                 && !w.cap
                 && i > 0

@@ -487,3 +487,27 @@ fn a_phrase_that_names_its_country_itself() {
     let ids: Vec<_> = t.holders.iter().map(|a| a.id().to_string()).collect();
     assert!(ids.iter().any(|i| i.contains("PESKOV")), "{ids:?}");
 }
+
+#[test]
+fn the_west_is_a_bloc_with_a_code() {
+    for text in [
+        "l'Occident",
+        "les Occidentaux",
+        "les pays occidentaux",
+        "les capitales occidentales",
+        "the West",
+    ] {
+        assert!(reaches(text, "O-WEST"), "{text}: {:?}", found(text));
+    }
+    let west = kb().actor("O-WEST");
+    assert_eq!(west.and_then(|a| a.kind()), Some("bloc"));
+    assert_eq!(west.and_then(|a| a.note("code")), Some("WST"));
+    assert_eq!(west.and_then(|a| a.country()), None);
+    // an adjective is the bloc's, not a country's
+    assert_eq!(kb().demonym("occidentales"), None);
+    assert!(
+        kb().lookup("occidentales")
+            .iter()
+            .any(|a| a.id() == "O-WEST")
+    );
+}
