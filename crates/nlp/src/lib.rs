@@ -48,6 +48,7 @@ mod strtable;
 pub mod tagger;
 mod tags;
 pub mod train;
+mod vectors;
 
 pub use analysis::{Analysis, EntityMention, Word};
 pub use error::NlpError;

@@ -10,9 +10,10 @@ use crate::model_file::{Reader, Writer};
 use crate::ner_data::NerSentence;
 use crate::perceptron::{Rng, Trainer, Weights, argmax_f32, argmax_i32};
 use crate::tags::{ENTITY_KINDS, EntityKind};
+use crate::vectors::{VecIds, WordVectors};
 
 const KIND: &str = "ner";
-const VERSION: u32 = 2;
+const VERSION: u32 = 3;
 /// O, then B and I of each type.
 const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
 
@@ -21,6 +22,16 @@ const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
 pub(crate) struct Ner {
     weights: Weights,
     clusters: Clusters,
+    vectors: WordVectors,
+}
+
+/// The vector ids of `forms` (empty when the model has no vectors).
+fn vec_ids(v: &WordVectors, forms: &[&str]) -> Vec<VecIds> {
+    if v.len() > 0 {
+        forms.iter().map(|f| v.get(f)).collect()
+    } else {
+        Vec::new()
+    }
 }
 
 fn allowed(prev: u32, c: usize) -> bool {
@@ -73,11 +84,12 @@ impl Ner {
         } else {
             Vec::new()
         };
+        let vecs = vec_ids(&self.vectors, forms);
         let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
-        let mut feats = Vec::with_capacity(40);
+        let mut feats = Vec::with_capacity(64);
         let mut scores = Vec::with_capacity(CLASSES);
         for i in 0..ctx.len() {
-            features::ner(ctx, i, upos, &clus, &out, &mut feats);
+            features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
             self.weights.scores(&feats, &mut scores);
             let prev = out.last().copied().unwrap_or(0);
             out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
@@ -98,6 +110,7 @@ impl Ner {
         let mut w = Writer::new(KIND, VERSION);
         self.weights.write(&mut w);
         self.clusters.write(&mut w);
+        self.vectors.write(&mut w);
         w.finish()
     }
 
@@ -106,11 +119,16 @@ impl Ner {
         let mut r = Reader::open(data, name, KIND, VERSION)?;
         let weights = Weights::read(&mut r)?;
         let clusters = Clusters::read(&mut r)?;
+        let vectors = WordVectors::read(&mut r)?;
         r.done()?;
         if weights.classes() != CLASSES {
             return Err(r.err("weight table does not have the BIO classes"));
         }
-        Ok(Ner { weights, clusters })
+        Ok(Ner {
+            weights,
+            clusters,
+            vectors,
+        })
     }
 }
 
@@ -139,6 +157,7 @@ impl Default for NerSettings {
 pub(crate) fn train(
     data: &[(Ctx, Vec<u32>, &NerSentence)],
     clusters: Clusters,
+    vectors: WordVectors,
     cfg: &NerSettings,
     log: &mut dyn FnMut(String),
 ) -> Result<Ner, NlpError> {
@@ -156,6 +175,13 @@ pub(crate) fn train(
             }
         })
         .collect();
+    let vecs: Vec<Vec<VecIds>> = data
+        .iter()
+        .map(|(_, _, s)| {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            vec_ids(&vectors, &forms)
+        })
+        .collect();
     let mut tr = Trainer::new(cfg.bits, CLASSES);
     let mut order: Vec<usize> = (0..data.len()).collect();
     let mut rng = Rng::new(cfg.seed);
@@ -169,7 +195,7 @@ pub(crate) fn train(
             let g = &gold[si];
             let mut pred: Vec<u32> = Vec::with_capacity(g.len());
             for (i, &gi) in g.iter().enumerate() {
-                features::ner(ctx, i, upos, &clus[si], &pred, &mut feats);
+                features::ner(ctx, i, upos, &clus[si], &vecs[si], &pred, &mut feats);
                 tr.scores(&feats, &mut scores);
                 let prev = pred.last().copied().unwrap_or(0);
                 let guess = argmax_f32(&scores, |c| allowed(prev, c)).unwrap_or(0);
@@ -189,6 +215,7 @@ pub(crate) fn train(
     Ok(Ner {
         weights: tr.finish(),
         clusters,
+        vectors,
     })
 }
 

