@@ -77,6 +77,26 @@ enum Command {
         #[arg(long, short = 'q')]
         quiet: bool,
     },
+    /// Store records written by `extract` (elsewhere: a cluster's workers), running the corpus stage over them in order.
+    Load {
+        /// JSON Lines files of records, folders of `.jsonl` files, `-` for standard input.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[command(flatten)]
+        db: DbArgs,
+        /// Records per transaction.
+        #[arg(long, default_value_t = 64)]
+        batch: usize,
+        /// No progress bar, even on a terminal.
+        #[arg(long, short = 'q')]
+        quiet: bool,
+        /// Extra actor tables, the same as given to `extract`; repeatable.
+        #[arg(long = "kb")]
+        kb: Vec<PathBuf>,
+        /// Skip the comparison across documents: no shared passages, no stories.
+        #[arg(long)]
+        no_corpus: bool,
+    },
     /// Full-text search over titles and bodies (case and accents folded).
     Search {
         /// Words to look for; "a phrase" in quotes; a trailing * for a prefix.
@@ -242,6 +262,21 @@ fn main() -> ExitCode {
             batch,
             quiet,
         } => cmd::ingest::run(&read, &db, batch, quiet),
+        Command::Load {
+            paths,
+            db,
+            batch,
+            quiet,
+            kb,
+            no_corpus,
+        } => cmd::load::run(&cmd::load::LoadArgs {
+            paths: &paths,
+            db: &db.db,
+            batch,
+            quiet,
+            kb: &kb,
+            no_corpus,
+        }),
         Command::Search {
             query,
             db,

@@ -342,3 +342,97 @@ fn seeds_share_the_001_002_paragraphs_and_form_three_stories() {
         assert!(periods.contains(&month), "{periods:?}");
     }
 }
+
+/// A run spread over workers: two processes extract halves of the examples
+/// without the corpus stage, and `load` stores their records in order. The
+/// store ends up as `ingest` leaves it: the same records, duplicates
+/// included, and the same stories. Bad lines are reported by file and line.
+#[test]
+fn extract_on_workers_then_load_is_ingest() {
+    let root = root();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let parts = dir.path().join("parts");
+    std::fs::create_dir(&parts).expect("mkdir");
+    let halves: [&[&str]; 2] = [
+        &[
+            "examples/articles/01_valdorie_etat_urgence.txt",
+            "examples/articles/02_valdorie_troupes_ostriennes.txt",
+            "examples/articles/03_ostrie_renforts_ostriatoday.txt",
+            "examples/articles/04_valdorie_remercie_ostrie.txt",
+        ],
+        &[
+            "examples/articles/05_sarmance_menace_sanctions.html",
+            "examples/articles/06_sarmance_morvanie_peche-cp1252.txt",
+            "examples/articles/07_stavek_visite_lorvane.txt",
+            "examples/feed.jsonl",
+        ],
+    ];
+    for (i, half) in halves.iter().enumerate() {
+        let mut args = vec!["extract", "--no-corpus", "--kb", "examples/actors.tsv"];
+        args.extend_from_slice(half);
+        let out = run_in(&root, &args);
+        assert!(out.status.success());
+        std::fs::write(parts.join(format!("part-{i}.jsonl")), &out.stdout).expect("write");
+    }
+    std::fs::write(
+        parts.join("part-2.jsonl"),
+        "{\"id\": \"broken\"}\nnot json\n",
+    )
+    .expect("write");
+
+    let loaded = dir.path().join("l.db");
+    let out = run_in(
+        &root,
+        &[
+            "load",
+            parts.to_str().expect("utf-8"),
+            "--kb",
+            "examples/actors.tsv",
+            "--db",
+            loaded.to_str().expect("utf-8"),
+        ],
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("10 ingested, 0 already present, 2 failed"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("part-2.jsonl:1: not a chronicle record"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("part-2.jsonl:2: not a chronicle record"),
+        "{stderr}"
+    );
+
+    let ingested = dir.path().join("i.db");
+    assert!(ingest_examples(&ingested).status.success());
+    let (l, i) = (
+        loaded.to_str().expect("utf-8"),
+        ingested.to_str().expect("utf-8"),
+    );
+    let stories = |db: &str| story_sets(&ok(&run_in(&root, &["stories", "--db", db, "--json"])));
+    assert_eq!(stories(l), stories(i));
+    let ids: Vec<String> = stories(i).into_iter().flatten().collect();
+    assert_eq!(ids.len(), 10);
+    for id in &ids {
+        let a = ok(&run_in(&root, &["show", "--db", l, id]));
+        let b = ok(&run_in(&root, &["show", "--db", i, id]));
+        assert_eq!(a, b, "{id}");
+    }
+
+    // Loading again adds nothing.
+    let again = run_in(
+        &root,
+        &[
+            "load",
+            parts.join("part-0.jsonl").to_str().expect("utf-8"),
+            "--db",
+            l,
+        ],
+    );
+    assert!(again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("0 ingested, 4 already present"));
+}

@@ -166,6 +166,44 @@ impl Document {
         }
     }
 
+    /// A document holding what a record says, as read back from JSON Lines
+    /// that `extract` wrote (elsewhere, or earlier): `record()` of it gives
+    /// the record again. Paragraphs are the body's lines; tokens, sentences
+    /// and words are not in records and stay empty (run the tokenizer to get
+    /// them back).
+    pub fn from_record(record: Record) -> Document {
+        let mut paragraphs = Vec::new();
+        let mut start = 0;
+        for line in record.body.split('\n') {
+            paragraphs.push(Span::new(start, start + line.len()));
+            start += line.len() + 1;
+        }
+        Document {
+            id: record.id,
+            path: record.path,
+            sha256: record.sha256,
+            given: Given {
+                url: record.url,
+                ..Given::default()
+            },
+            language: record.language,
+            published: record.published,
+            title: record.title,
+            source: record.source,
+            dateline: record.dateline,
+            body: record.body,
+            paragraphs,
+            removed: record.removed,
+            entities: record.entities,
+            quotes: record.quotes,
+            events: record.events,
+            times: record.times,
+            duplicates: record.duplicates,
+            warnings: record.warnings,
+            ..Document::default()
+        }
+    }
+
     /// The text of a span of the body (empty when the span is out of bounds).
     pub fn text(&self, span: Span) -> &str {
         span.cut(&self.body).unwrap_or("")

@@ -264,9 +264,120 @@ pub struct Record {
     pub warnings: Vec<String>,
 }
 
+impl Record {
+    /// Checks what a record read from elsewhere must hold before it is
+    /// stored: an id, a sha256, and offsets that cut their text out of the
+    /// body (mentions and time expressions their very text; quotes, events
+    /// and duplicates a slice on character boundaries). Says what is wrong,
+    /// first fault only.
+    pub fn check(&self) -> Result<(), String> {
+        if self.id.trim().is_empty() {
+            return Err("the record has no id".into());
+        }
+        if self.sha256.trim().is_empty() {
+            return Err("the record has no sha256".into());
+        }
+        let body = self.body.as_str();
+        let slice = |what: &str, start: usize, end: usize| -> Result<&str, String> {
+            body.get(start..end).ok_or_else(|| {
+                format!(
+                    "{what} {start}..{end} is not a slice of the body ({} bytes)",
+                    body.len()
+                )
+            })
+        };
+        let exact = |what: &str, start: usize, end: usize, text: &str| -> Result<(), String> {
+            let piece = slice(what, start, end)?;
+            if piece == text {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{what} {start}..{end} cuts {piece:?} out of the body, not {text:?}"
+                ))
+            }
+        };
+        for (i, e) in self.entities.iter().enumerate() {
+            for m in &e.mentions {
+                exact(&format!("entity {i} mention"), m.start, m.end, &m.text)?;
+            }
+        }
+        for (i, t) in self.times.iter().enumerate() {
+            exact(&format!("time {i}"), t.start, t.end, &t.text)?;
+        }
+        for (i, q) in self.quotes.iter().enumerate() {
+            slice(&format!("quote {i}"), q.start, q.end)?;
+        }
+        for (i, e) in self.events.iter().enumerate() {
+            slice(&format!("event {i}"), e.start, e.end)?;
+            if let Some(q) = e.quote
+                && q >= self.quotes.len()
+            {
+                return Err(format!(
+                    "event {i} points at quote {q}, which does not exist"
+                ));
+            }
+        }
+        for (i, d) in self.duplicates.iter().enumerate() {
+            slice(&format!("duplicate {i}"), d.start, d.end)?;
+        }
+        Ok(())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn record(body: &str) -> Record {
+        Record {
+            id: "a".into(),
+            path: None,
+            sha256: "00".into(),
+            language: Some("fr".into()),
+            published: None,
+            title: None,
+            source: None,
+            dateline: None,
+            url: None,
+            body: body.into(),
+            removed: Vec::new(),
+            entities: Vec::new(),
+            quotes: Vec::new(),
+            events: Vec::new(),
+            times: Vec::new(),
+            duplicates: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn check_finds_offsets_that_do_not_cut_their_text() {
+        let mut r = record("Pékin répond.");
+        assert_eq!(r.check(), Ok(()));
+        r.times.push(TimeExpr {
+            text: "Pékin".into(),
+            value: None,
+            precision: None,
+            start: 0,
+            end: 6,
+        });
+        assert_eq!(r.check(), Ok(()));
+        r.times[0].end = 2; // inside "é"
+        assert!(r.check().unwrap_err().contains("not a slice"));
+        r.times[0].end = 5;
+        assert!(r.check().unwrap_err().contains("not \"Pékin\""));
+        r.times.clear();
+        r.duplicates.push(Duplicate {
+            document: "b".into(),
+            start: 0,
+            end: 99,
+            similarity: 1.0,
+        });
+        assert!(r.check().unwrap_err().starts_with("duplicate 0"));
+        r.duplicates.clear();
+        r.sha256.clear();
+        assert!(r.check().unwrap_err().contains("sha256"));
+    }
 
     #[test]
     fn precision_of_iso_values() {

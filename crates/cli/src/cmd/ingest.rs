@@ -1,10 +1,14 @@
-//! `chronicle ingest`: extract and store, with progress and a summary.
+//! `chronicle ingest`: extract and store, with progress and a summary; and the
+//! writer it shares with `chronicle load`.
 
 use std::collections::HashSet;
 use std::io::IsTerminal;
+use std::path::Path;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
+use chronicle_corpus::Corpus;
+use chronicle_model::Document;
 use chronicle_store::{Put, Store};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
@@ -42,6 +46,139 @@ fn progress_bar(quiet: bool, total: Option<u64>) -> ProgressBar {
     bar
 }
 
+/// Writes finished documents into the store batch by batch, through the
+/// corpus stage when there is one, counting what happened and drawing the
+/// progress bar: the end of `ingest` and of `load`.
+pub(crate) struct Writer<'a> {
+    store: Store,
+    corpus: Option<Corpus>,
+    db: &'a Path,
+    bar: ProgressBar,
+    summary: Summary,
+    started: Instant,
+    /// The sha256 of the documents of the batch being gathered.
+    seen: HashSet<String>,
+}
+
+impl<'a> Writer<'a> {
+    /// Opens (or creates) the store at `db`; `total` inputs are expected
+    /// when known.
+    pub(crate) fn open(
+        db: &'a Path,
+        corpus: Option<Corpus>,
+        quiet: bool,
+        total: Option<u64>,
+    ) -> Result<Writer<'a>, String> {
+        let store = Store::open(db).map_err(|e| e.to_string())?;
+        // The corpus stage reads the index at every document: give SQLite room.
+        store.set_memory(256, 4096).map_err(|e| e.to_string())?;
+        Ok(Writer {
+            store,
+            corpus,
+            db,
+            bar: progress_bar(quiet, total),
+            summary: Summary::default(),
+            started: Instant::now(),
+            seen: HashSet::new(),
+        })
+    }
+
+    /// Whether a document with this sha256 is stored already or earlier in
+    /// the batch being gathered; counted as present when it is.
+    pub(crate) fn known(&mut self, sha256: &str) -> Result<bool, String> {
+        let stored = self.store.contains(sha256).map_err(|e| e.to_string())?;
+        if stored || !self.seen.insert(sha256.to_string()) {
+            self.summary.present += 1;
+            self.bar.inc(1);
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    /// An input that produced no document: said at once, listed at the end.
+    pub(crate) fn fail(&mut self, message: String) {
+        self.bar.suspend(|| eprintln!("chronicle: {message}"));
+        self.summary.failed.push(message);
+        self.bar.inc(1);
+    }
+
+    /// A warning about a document that is stored anyway.
+    pub(crate) fn warn(&self, name: &str, warning: &str) {
+        self.bar
+            .suspend(|| eprintln!("chronicle: {name}: warning: {warning}"));
+    }
+
+    /// Stores a batch of documents in one transaction, each first compared
+    /// with the store and the batch's earlier ones by the corpus stage.
+    pub(crate) fn write(&mut self, mut docs: Vec<Document>) -> Result<(), String> {
+        self.seen.clear();
+        let db = self.db.display();
+        let puts = match &self.corpus {
+            Some(corpus) => {
+                let rows = {
+                    let mut session = corpus.session(&self.store);
+                    for doc in &mut docs {
+                        session.annotate(doc).map_err(|e| format!("{db}: {e}"))?;
+                        self.summary.shared += usize::from(!doc.duplicates.is_empty());
+                    }
+                    session.finish()
+                };
+                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
+                self.store.put_batch_with_corpus(&records, &rows)
+            }
+            None => {
+                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
+                self.store.put_batch(&records)
+            }
+        }
+        .map_err(|e| format!("{db}: {e}"))?;
+        for p in puts {
+            match p {
+                Put::Inserted { .. } => self.summary.ingested += 1,
+                Put::AlreadyPresent { .. } => self.summary.present += 1,
+            }
+            self.bar.inc(1);
+        }
+        Ok(())
+    }
+
+    /// Prints the summary; exit code 1 when an input failed.
+    pub(crate) fn finish(self) -> CmdResult {
+        let Writer {
+            bar,
+            summary,
+            started,
+            db,
+            ..
+        } = self;
+        bar.finish_and_clear();
+        let secs = started.elapsed().as_secs_f64();
+        eprintln!(
+            "{} ingested, {} already present, {} failed in {:.1}s ({:.0} documents/s) into {}",
+            summary.ingested,
+            summary.present,
+            summary.failed.len(),
+            secs,
+            (summary.ingested + summary.present) as f64 / secs.max(1e-9),
+            db.display()
+        );
+        if summary.shared > 0 {
+            eprintln!(
+                "{} of the documents ingested share passages with others (`chronicle stories`, `chronicle show`)",
+                summary.shared
+            );
+        }
+        if !summary.failed.is_empty() {
+            eprintln!("failed:");
+            for f in &summary.failed {
+                eprintln!("  {f}");
+            }
+            return Ok(ExitCode::from(1));
+        }
+        Ok(ExitCode::SUCCESS)
+    }
+}
+
 /// Reads, extracts and stores every input. Documents already in the store
 /// (same sha256) are skipped before any work; each batch of documents is
 /// written in one transaction, so an interrupted run leaves only whole
@@ -50,25 +187,15 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
     let opts = read_options(args)?;
     let pipeline = pipeline(args)?;
     let corpus = corpus(args, &pipeline)?;
-    let mut store = Store::open(&db.db).map_err(|e| e.to_string())?;
-    // The corpus stage reads the index at every document: give SQLite room.
-    store.set_memory(256, 4096).map_err(|e| e.to_string())?;
     let total = chronicle_read::count(&args.paths).map(|n| n as u64);
-    let bar = progress_bar(quiet, total);
-    let started = Instant::now();
-    let mut summary = Summary::default();
+    let mut writer = Writer::open(&db.db, corpus, quiet, total)?;
 
     for inputs in batches(chronicle_read::read(&args.paths, &opts), batch) {
         let mut todo = Vec::with_capacity(inputs.len());
-        let mut seen = HashSet::new();
         for input in inputs {
             match input {
                 Ok(i) => {
-                    let known = store.contains(&i.sha256).map_err(|e| e.to_string())?;
-                    if known || !seen.insert(i.sha256.clone()) {
-                        summary.present += 1;
-                        bar.inc(1);
-                    } else {
+                    if !writer.known(&i.sha256)? {
                         todo.push(Ok(i));
                     }
                 }
@@ -80,76 +207,14 @@ pub fn run(args: &ReadArgs, db: &DbArgs, batch: usize, quiet: bool) -> CmdResult
             match outcome {
                 Ok(doc) => {
                     for w in &doc.warnings {
-                        bar.suspend(|| {
-                            eprintln!(
-                                "chronicle: {}: warning: {w}",
-                                doc.path.as_deref().unwrap_or(&doc.id)
-                            )
-                        });
+                        writer.warn(doc.path.as_deref().unwrap_or(&doc.id), w);
                     }
                     docs.push(doc);
                 }
-                Err(f) => {
-                    bar.suspend(|| eprintln!("chronicle: {f}"));
-                    summary.failed.push(f.to_string());
-                    bar.inc(1);
-                }
+                Err(f) => writer.fail(f.to_string()),
             }
         }
-        // Across documents: each one against the store and the batch's
-        // earlier ones, then written with its corpus rows in one transaction.
-        let puts = match &corpus {
-            Some(corpus) => {
-                let rows = {
-                    let mut session = corpus.session(&store);
-                    for doc in &mut docs {
-                        session
-                            .annotate(doc)
-                            .map_err(|e| format!("{}: {e}", db.db.display()))?;
-                        summary.shared += usize::from(!doc.duplicates.is_empty());
-                    }
-                    session.finish()
-                };
-                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
-                store.put_batch_with_corpus(&records, &rows)
-            }
-            None => {
-                let records: Vec<_> = docs.iter().map(|d| d.record()).collect();
-                store.put_batch(&records)
-            }
-        }
-        .map_err(|e| format!("{}: {e}", db.db.display()))?;
-        for p in puts {
-            match p {
-                Put::Inserted { .. } => summary.ingested += 1,
-                Put::AlreadyPresent { .. } => summary.present += 1,
-            }
-            bar.inc(1);
-        }
+        writer.write(docs)?;
     }
-    bar.finish_and_clear();
-    let secs = started.elapsed().as_secs_f64();
-    eprintln!(
-        "{} ingested, {} already present, {} failed in {:.1}s ({:.0} documents/s) into {}",
-        summary.ingested,
-        summary.present,
-        summary.failed.len(),
-        secs,
-        (summary.ingested + summary.present) as f64 / secs.max(1e-9),
-        db.db.display()
-    );
-    if summary.shared > 0 {
-        eprintln!(
-            "{} of the documents ingested share passages with others (`chronicle stories`, `chronicle show`)",
-            summary.shared
-        );
-    }
-    if !summary.failed.is_empty() {
-        eprintln!("failed:");
-        for f in &summary.failed {
-            eprintln!("  {f}");
-        }
-        return Ok(ExitCode::from(1));
-    }
-    Ok(ExitCode::SUCCESS)
+    writer.finish()
 }

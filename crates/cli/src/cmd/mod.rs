@@ -6,6 +6,7 @@ pub mod eval;
 pub mod events;
 pub mod extract;
 pub mod ingest;
+pub mod load;
 pub mod search;
 pub mod serve;
 pub mod show;
