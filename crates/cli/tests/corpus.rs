@@ -372,8 +372,10 @@ fn extract_on_workers_then_load_is_ingest() {
         args.extend_from_slice(half);
         let out = run_in(&root, &args);
         assert!(out.status.success());
-        std::fs::write(parts.join(format!("part-{i}.jsonl")), &out.stdout).expect("write");
+        // As Spark or Dask name their output: part-00000, part-00001.
+        std::fs::write(parts.join(format!("part-{i:05}")), &out.stdout).expect("write");
     }
+    std::fs::write(parts.join("_SUCCESS"), "").expect("write");
     std::fs::write(
         parts.join("part-2.jsonl"),
         "{\"id\": \"broken\"}\nnot json\n",
@@ -428,7 +430,7 @@ fn extract_on_workers_then_load_is_ingest() {
         &root,
         &[
             "load",
-            parts.join("part-0.jsonl").to_str().expect("utf-8"),
+            parts.join("part-00000").to_str().expect("utf-8"),
             "--db",
             l,
         ],

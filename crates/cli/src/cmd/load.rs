@@ -35,8 +35,18 @@ pub struct LoadArgs<'a> {
     pub no_corpus: bool,
 }
 
-/// The record files under `paths`, in order: files as given, the `.jsonl`
-/// files of a folder sorted by path, `-` as is.
+/// Whether a file found in a folder holds records: `.jsonl` files, and the
+/// `part-NNNNN` files that Spark, Hadoop and Dask write.
+fn is_record_file(path: &Path) -> bool {
+    path.extension().is_some_and(|x| x == "jsonl")
+        || path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.starts_with("part-") && !n.ends_with(".crc"))
+}
+
+/// The record files under `paths`, in order: files as given, the record
+/// files of a folder ([`is_record_file`]) sorted by path, `-` as is.
 fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
     let mut out = Vec::new();
     for p in paths {
@@ -52,7 +62,7 @@ fn files(paths: &[PathBuf]) -> Result<Vec<PathBuf>, String> {
                 let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
                 if path.is_dir() {
                     stack.push(path);
-                } else if path.extension().is_some_and(|x| x == "jsonl") {
+                } else if is_record_file(&path) {
                     found.push(path);
                 }
             }
