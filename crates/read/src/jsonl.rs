@@ -9,6 +9,7 @@ use serde_json::{Map, Value};
 use crate::decode::{Utf16ToUtf8, decode_line, normalise_newlines, utf16_bom};
 use crate::error::{ReadError, Reason};
 use crate::format::Format;
+use crate::html;
 use crate::input::{Input, Origin, ReadOptions, sha256_hex};
 
 /// The articles of a JSON Lines stream, one per non-blank line. A line that
@@ -151,14 +152,14 @@ pub(crate) fn object_to_input(
     let source = field("source", false);
     let url = field("url", false);
     let language = field("language", false).or_else(|| field("lang", false));
-    Ok(Input {
+    let mut input = Input {
         id: id.unwrap_or_else(|| fallback_id.to_owned()),
         path: path.map(str::to_owned),
         name: name.to_owned(),
         sha256: sha256_hex(text.as_bytes()),
         text: normalise_newlines(text.clone()),
         given: Given {
-            published: published.or_else(|| opts.published.clone()),
+            published,
             title,
             source,
             url,
@@ -167,7 +168,66 @@ pub(crate) fn object_to_input(
         removed: Vec::new(),
         format: Format::Jsonl,
         warnings,
-    })
+    };
+    if looks_like_html(text) {
+        read_html_text(&mut input, text);
+    }
+    if input.given.published.is_none() {
+        input.given.published = opts.published.clone();
+    }
+    Ok(input)
+}
+
+/// Whether a feed entry's `text` is HTML markup rather than plain text: a whole
+/// page (`<!doctype html`, `<html`), or a fragment that opens with a tag and
+/// closes block elements (`<p>…</p>`, `<div>…</div>`), as feeds' `content`
+/// fields often are.
+fn looks_like_html(text: &str) -> bool {
+    if Format::sniff_page(text.as_bytes()) {
+        return true;
+    }
+    let head = text.trim_start_matches('\u{feff}').trim_start();
+    if !head.starts_with('<') {
+        return false;
+    }
+    let lower = text.to_ascii_lowercase();
+    [
+        "</p>",
+        "</div>",
+        "</article>",
+        "</body>",
+        "</h1>",
+        "</h2>",
+        "</section>",
+    ]
+    .iter()
+    .any(|tag| lower.contains(tag))
+}
+
+/// Reads a feed entry's HTML `text` as a page: its main text replaces the
+/// markup, the extractor's removals are kept, and the page's metadata fill
+/// only what the feed's own fields leave empty (the feed speaks first). A page
+/// with no main text stays as it was, with a warning.
+fn read_html_text(input: &mut Input, text: &str) {
+    let page = match html::read_page(text.as_bytes()) {
+        Ok(page) => page,
+        Err(reason) => {
+            input.warnings.push(format!(
+                "\"text\" looks like HTML but was kept as text: {reason}"
+            ));
+            return;
+        }
+    };
+    input.text = page.text;
+    input.removed = page.removed;
+    input.warnings.extend(page.warnings);
+    let given = &mut input.given;
+    let from_page = page.given;
+    given.published = given.published.take().or(from_page.published);
+    given.title = given.title.take().or(from_page.title);
+    given.source = given.source.take().or(from_page.source);
+    given.url = given.url.take().or(from_page.url);
+    given.language = given.language.take().or(from_page.language);
 }
 
 /// A trimmed, non-empty string field (or a number, when `numbers`); `null` and
@@ -281,6 +341,50 @@ mod tests {
         assert_eq!(
             got[0].as_ref().unwrap().text,
             "Le président a déclaré qu’il viendrait."
+        );
+    }
+
+    #[test]
+    fn html_text_is_read_as_a_page_and_the_feed_speaks_first() {
+        let page = "<!DOCTYPE html><html><head><title>Grève | Le Journal</title>\
+            <meta property='og:title' content='Grève des cheminots'>\
+            <meta property='article:published_time' content='2021-05-03T08:00:00Z'>\
+            </head><body><nav><a href='/'>Accueil</a></nav><article><h1>Grève des cheminots</h1>\
+            <p>Les trains restent &agrave; quai ce lundi dans tout le pays, ont annoncé les syndicats.</p>\
+            </article><aside><h3>À lire aussi</h3><ul><li><a href='/x'>Un autre sujet</a></li></ul></aside>\
+            </body></html>";
+        let line = serde_json::json!({
+            "id": "g1", "published": "2021-05-04", "source": "Le Flux", "text": page
+        })
+        .to_string();
+        let got = lines(&line);
+        let input = got[0].as_ref().unwrap();
+        assert_eq!(input.id, "g1");
+        assert!(
+            input.text.starts_with("Les trains restent à quai"),
+            "{}",
+            input.text
+        );
+        assert!(!input.text.contains('<'), "{}", input.text);
+        assert!(!input.text.contains("Un autre sujet"), "{}", input.text);
+        // the feed's fields first, the page's where the feed says nothing
+        assert_eq!(input.given.published.as_deref(), Some("2021-05-04"));
+        assert_eq!(input.given.source.as_deref(), Some("Le Flux"));
+        assert_eq!(input.given.title.as_deref(), Some("Grève des cheminots"));
+        assert!(!input.removed.is_empty());
+        assert_eq!(input.sha256, sha256_hex(page.as_bytes()));
+    }
+
+    #[test]
+    fn html_fragments_are_pages_and_angle_brackets_in_prose_are_not() {
+        assert!(looks_like_html("<p>Un paragraphe.</p><p>Un autre.</p>"));
+        assert!(looks_like_html("  <!doctype html><html></html>"));
+        assert!(!looks_like_html("Le cours est passé de 3 <5 à 7 > 2."));
+        assert!(!looks_like_html("<Paris> est une ville"));
+        let got = lines("{\"text\": \"<p>Le Sénat a voté la loi mardi.</p>\"}");
+        assert_eq!(
+            got[0].as_ref().unwrap().text,
+            "Le Sénat a voté la loi mardi."
         );
     }
 

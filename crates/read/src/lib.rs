@@ -7,7 +7,10 @@
 //!
 //! - Plain text (`.txt`, `.text`, and files without a known extension).
 //! - JSON Lines (`.jsonl`, `.ndjson`): one article per line, streamed, so a file
-//!   of any size is read in constant memory.
+//!   of any size is read in constant memory. A line whose `text` is HTML (a
+//!   page, or a fragment of block elements) is read as a page: its main text,
+//!   the extractor's removals, and its metadata where the line's own fields
+//!   (`id`, `url`, `published`, `title`, `source`) say nothing.
 //! - HTML (`.html`, `.htm`): metadata from the head and the main text from our own
 //!   extractor, with the boilerplate it dropped listed in [`Input::removed`].
 //! - Folders: recursive, sorted, hidden entries and non-article files skipped
