@@ -7,6 +7,13 @@ use crate::fold::{fold, trim};
 use crate::language;
 use crate::rules::Rules;
 
+/// A short line that matches a byline pattern is a byline wherever it stands
+/// (between a standfirst and the first paragraph, say); a longer one only
+/// before the first paragraph or after the last.
+const MAX_BYLINE_WORDS_ANYWHERE: usize = 6;
+/// A kicker in capitals ("ASIE CENTRALE") before a headline has at most this
+/// many words.
+const MAX_KICKER_WORDS: usize = 6;
 /// A line longer than this many words is article text, never furniture.
 const MAX_FURNITURE_WORDS: usize = 25;
 /// A caption, credit included, is at most this many words long.
@@ -65,6 +72,9 @@ fn is_paragraph_like(s: &str) -> bool {
 #[derive(Default)]
 struct Found {
     published: Option<NormalDate>,
+    /// The date of a "Mis à jour le …" line: the publication date only when
+    /// no line gives that.
+    updated: Option<NormalDate>,
     source: Option<String>,
 }
 
@@ -137,7 +147,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
         .clone()
         .filter(|s| !trim(s).is_empty())
         .or(found.source);
-    doc.published = published(rules, doc, found.published);
+    doc.published = published(rules, doc, found.published.or(found.updated));
     doc.language = final_language(doc, language);
     doc.raw = raw;
 }
@@ -170,8 +180,17 @@ fn head_metadata(
     }
 }
 
+/// The date a line gives with one of `patterns` (group `date`), if any.
+fn line_date(rules: &Rules, patterns: &[regex::Regex], line: &str) -> Option<NormalDate> {
+    patterns.iter().find_map(|re| {
+        re.captures(line)?
+            .name("date")
+            .and_then(|m| dates::parse_any(trim(m.as_str()), &rules.calendars))
+    })
+}
+
 /// Navigation, share buttons, related-link blocks, metadata lines, bylines,
-/// captions and credits, line by line.
+/// captions and credits, and the tail of a dispatch, line by line.
 fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
     let mut in_related = false;
     let n = ls.len();
@@ -179,10 +198,11 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
         .iter()
         .position(|l| is_paragraph_like(l.text))
         .unwrap_or(n);
+    // Without a paragraph there is no tail to speak of.
     let last_paragraph = ls
         .iter()
         .rposition(|l| is_paragraph_like(l.text))
-        .unwrap_or(0);
+        .unwrap_or(n);
     for (i, l) in ls.iter_mut().enumerate() {
         if !l.is_content() {
             continue;
@@ -199,6 +219,7 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
         }
         if words <= MAX_FURNITURE_WORDS {
             if rules.navigation.contains(&folded)
+                || rules.is_navigation_line(l.text)
                 || rules
                     .url_line
                     .as_ref()
@@ -237,23 +258,26 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
-            if let Some(caps) = rules.published_lines.iter().find_map(|re| {
-                if re.is_match(l.text) {
-                    re.captures(l.text)
-                } else {
-                    None
-                }
-            }) && let Some(d) = caps
-                .name("date")
-                .and_then(|m| dates::parse_any(m.as_str(), &rules.calendars))
-            {
+            if let Some(d) = line_date(rules, &rules.published_lines, l.text) {
                 found.published.get_or_insert(d);
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
-            let at_edge = i < first_paragraph || i > last_paragraph;
-            if at_edge && !ends_sentence(l.text) && rules.is_byline(l.text) {
+            if let Some(d) = line_date(rules, &rules.updated_lines, l.text) {
+                found.updated.get_or_insert(d);
                 l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
+            let at_edge = i < first_paragraph || (last_paragraph < n && i > last_paragraph);
+            if (at_edge || words <= MAX_BYLINE_WORDS_ANYWHERE)
+                && !ends_sentence(l.text)
+                && rules.is_byline(l.text)
+            {
+                l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
+            if last_paragraph < n && i > last_paragraph && rules.is_tail(l.text) {
+                l.state = State::Removed(RemovalReason::Credit);
                 continue;
             }
         }
@@ -268,28 +292,49 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
     }
 }
 
-/// In a block of lines holding a caption, the short unpunctuated lines beside
-/// it are the image's alt text or more caption.
+/// The short unpunctuated lines right beside a caption, in its block, are the
+/// image's alt text or more caption. Only the neighbours: a page pasted
+/// without blank lines is one block, and its headline, kicker and
+/// subheadings are not captions.
 fn captions_by_block(ls: &mut [Line<'_>]) {
-    let caption_blocks: std::collections::HashSet<usize> = ls
-        .iter()
-        .filter(|l| {
+    let captions: Vec<usize> = (0..ls.len())
+        .filter(|&i| {
             matches!(
-                l.state,
+                ls[i].state,
                 State::Removed(RemovalReason::Caption | RemovalReason::Credit)
             )
         })
-        .map(|l| l.block)
         .collect();
-    for l in ls.iter_mut() {
-        if l.is_content()
-            && caption_blocks.contains(&l.block)
-            && word_count(l.text) <= MAX_ALT_WORDS
-            && !ends_sentence(l.text)
-        {
-            l.state = State::Removed(RemovalReason::Caption);
+    for i in captions {
+        let block = ls[i].block;
+        for j in [i.checked_sub(1), Some(i + 1)].into_iter().flatten() {
+            let Some(l) = ls.get_mut(j) else { continue };
+            if l.block == block
+                && l.is_content()
+                && word_count(l.text) <= MAX_ALT_WORDS
+                && !ends_sentence(l.text)
+            {
+                l.state = State::Removed(RemovalReason::Caption);
+            }
         }
     }
+}
+
+/// Whether a line is shaped like a headline: a few words, not ending as a
+/// sentence or a clause does.
+fn title_shaped(t: &str) -> bool {
+    (MIN_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&word_count(t))
+        && !t
+            .trim_end_matches(['»', '"', '”', ' '])
+            .ends_with(['.', ',', ';', ':'])
+}
+
+/// A kicker in capitals before a headline: "ASIE CENTRALE".
+fn is_capital_kicker(t: &str) -> bool {
+    word_count(t) <= MAX_KICKER_WORDS
+        && t.chars().any(char::is_uppercase)
+        && !t.chars().any(char::is_lowercase)
+        && !ends_sentence(t)
 }
 
 /// Detects the article's language once, on its content lines (captions and
@@ -348,10 +393,13 @@ fn title(rules: &Rules, ls: &mut [Line<'_>], given: Option<&str>) -> Option<Stri
         return None;
     }
     let mut k = 0;
-    // Logo words and section names before the headline.
+    // Logo words and section names before the headline; a longer kicker in
+    // capitals only where a headline follows it.
     while k + 1 < content.len() {
         let t = ls[content[k]].text;
-        if word_count(t) < MIN_TITLE_WORDS && t.chars().count() <= 24 && !ends_sentence(t) {
+        let logo = word_count(t) < MIN_TITLE_WORDS && t.chars().count() <= 24 && !ends_sentence(t);
+        let kicker = is_capital_kicker(t) && title_shaped(ls[content[k + 1]].text);
+        if logo || kicker {
             k += 1;
         } else {
             break;
@@ -359,19 +407,12 @@ fn title(rules: &Rules, ls: &mut [Line<'_>], given: Option<&str>) -> Option<Stri
     }
     let &i = content.get(k)?;
     let t = ls[i].text;
-    let words = word_count(t);
     let starts_with_dateline = rules.datelines.iter().any(|re| re.is_match(t));
     // A first line that runs on into the next one is a wrapped paragraph.
     let runs_on = content.get(k + 1).is_some_and(|&j| {
         ls[j].block == ls[i].block && ls[j].text.chars().next().is_some_and(char::is_lowercase)
     });
-    let shaped = (MIN_TITLE_WORDS..=MAX_TITLE_WORDS).contains(&words)
-        && !t
-            .trim_end_matches(['»', '"', '”', ' '])
-            .ends_with(['.', ',', ';', ':'])
-        && !starts_with_dateline
-        && !runs_on
-        && k + 1 < content.len();
+    let shaped = title_shaped(t) && !starts_with_dateline && !runs_on && k + 1 < content.len();
     if !shaped {
         return None;
     }
@@ -731,6 +772,140 @@ mod tests {
             "{:?}",
             doc.warnings
         );
+    }
+
+    #[test]
+    fn a_page_pasted_without_blank_lines_keeps_its_kicker_headline_and_subheading_apart() {
+        // One block: section kicker, headline, date line, caption with its
+        // credit, body, subheading, body. Only the caption is a caption.
+        let raw = format!(
+            "Monde\nValdorie : Arvid Kessel reçoit son homologue ostrakien\nPublié le : 03/05/2023 - 10:15\nArvid Kessel à Lorvane, le 3 mai. © Agence Valdo\n{PARA1}\nUne coopération policière\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Valdorie : Arvid Kessel reçoit son homologue ostrakien")
+        );
+        assert_eq!(
+            doc.body,
+            format!("{PARA1}\nUne coopération policière\n{PARA2}")
+        );
+        assert_eq!(
+            reasons(&doc),
+            vec![
+                (RemovalReason::Navigation, "Monde"),
+                (
+                    RemovalReason::Title,
+                    "Valdorie : Arvid Kessel reçoit son homologue ostrakien"
+                ),
+                (RemovalReason::Metadata, "Publié le : 03/05/2023 - 10:15"),
+                (
+                    RemovalReason::Caption,
+                    "Arvid Kessel à Lorvane, le 3 mai. © Agence Valdo"
+                ),
+            ]
+        );
+        let p = doc.published.expect("published from the text");
+        assert_eq!((p.value.as_str(), p.origin), ("2023-05-03", Origin::Text));
+    }
+
+    #[test]
+    fn a_kicker_in_capitals_goes_before_the_headline() {
+        let raw = format!(
+            "EUROPE DE L'EST\nLa Valdorie et l'Ostrakie rouvrent leur frontière\n\n{PARA1}\n\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("La Valdorie et l'Ostrakie rouvrent leur frontière")
+        );
+        assert_eq!(doc.removed[0].text, "EUROPE DE L'EST");
+        // A headline in capitals with no headline after it stays the headline.
+        let raw = format!("LA VALDORIE ROUVRE SA FRONTIÈRE\n\n{PARA1}\n\n{PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("LA VALDORIE ROUVRE SA FRONTIÈRE")
+        );
+    }
+
+    #[test]
+    fn dispatch_tails_go_as_credits() {
+        for tail in [
+            "mk/jl",
+            "bur-avk/pz",
+            "xy/ab/cd",
+            "Fin",
+            "M. O.",
+            "Lina Varga",
+            "(Reportage de la rédaction de Lorvane ; version française Mira Ostrova, édité par Jan Kovar)",
+        ] {
+            let doc = clean(&format!("{PARA1}\n\n{PARA2}\n\n{tail}\n"), Given::default());
+            assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"), "{tail}");
+            assert_eq!(reasons(&doc), vec![(RemovalReason::Credit, tail)]);
+        }
+        // The same shapes inside the article are text.
+        let doc = clean(
+            &format!("{PARA1}\n\nLina Varga\n\n{PARA2}"),
+            Given::default(),
+        );
+        assert!(doc.body.contains("\nLina Varga\n"), "{}", doc.body);
+    }
+
+    #[test]
+    fn double_dash_agency_dateline() {
+        let raw = format!("LORVANE, 3 mai (Agence Valdo) -- {PARA1}\n\n{PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.dateline.as_deref(), Some("LORVANE"));
+        assert_eq!(doc.source.as_deref(), Some("Agence Valdo"));
+        assert!(doc.body.starts_with("Le président"), "{}", doc.body);
+        // "3 mai" has no year: no publication date is made up from it.
+        assert!(doc.published.is_none());
+    }
+
+    #[test]
+    fn site_furniture_by_shape_and_credits_without_a_copyright_sign() {
+        let raw = format!(
+            "Le sommet de Lorvane s'ouvre sous tension\nTexte par : Lina Varga\nAvec agences\nLecture 3 min.\nÉcouter - 03:12\nAbonnés\nLes deux délégations arrivent au palais. Photo Le Journal de Lorvane / Jan Kovar\n{PARA1}\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        let got = reasons(&doc);
+        assert_eq!(got[1], (RemovalReason::Metadata, "Texte par : Lina Varga"));
+        assert_eq!(got[2], (RemovalReason::Metadata, "Avec agences"));
+        assert_eq!(got[3].0, RemovalReason::Navigation);
+        assert_eq!(got[4].0, RemovalReason::Navigation);
+        assert_eq!(got[5].0, RemovalReason::Navigation);
+        assert_eq!(got[6].0, RemovalReason::Caption);
+    }
+
+    #[test]
+    fn the_publication_date_wins_over_the_update() {
+        let raw = format!(
+            "Mis à jour le 12/05/2023 à 09:00\nPublié le 10 mai 2023 à 18h02, modifié le 11 mai 2023 à 08h00\n\n{PARA1}\n\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.published.map(|p| p.value).as_deref(),
+            Some("2023-05-10")
+        );
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        // With only the update, the update.
+        let raw = format!("Mis à jour le 12/05/2023 à 09:00\n\n{PARA1}\n\n{PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.published.map(|p| p.value).as_deref(),
+            Some("2023-05-12")
+        );
+    }
+
+    #[test]
+    fn related_link_lines_with_a_bar() {
+        let raw =
+            format!("{PARA1}\n\nLire aussi | Valdorie : le sommet de Lorvane reporté\n\n{PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(doc.removed[0].reason, RemovalReason::RelatedLinks);
     }
 
     #[test]

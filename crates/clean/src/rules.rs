@@ -94,6 +94,8 @@ struct CommonFile {
     #[serde(default)]
     head_metadata_patterns: Vec<String>,
     #[serde(default)]
+    tail_patterns: Vec<String>,
+    #[serde(default)]
     metadata_line_patterns: Vec<String>,
     #[serde(default)]
     url_line_pattern: Option<String>,
@@ -105,11 +107,17 @@ struct LanguageFile {
     #[serde(default)]
     navigation: Vec<String>,
     #[serde(default)]
+    navigation_patterns: Vec<String>,
+    #[serde(default)]
+    tail_patterns: Vec<String>,
+    #[serde(default)]
     related_headings: Vec<String>,
     #[serde(default)]
     related_prefixes: Vec<String>,
     #[serde(default)]
     published_line_patterns: Vec<String>,
+    #[serde(default)]
+    updated_line_patterns: Vec<String>,
     #[serde(default)]
     byline_patterns: Vec<String>,
 }
@@ -147,6 +155,9 @@ pub struct Rules {
     pub(crate) head_metadata: Vec<Regex>,
     pub(crate) metadata_lines: Vec<Regex>,
     pub(crate) published_lines: Vec<Regex>,
+    pub(crate) updated_lines: Vec<Regex>,
+    pub(crate) navigation_lines: Option<Regex>,
+    pub(crate) tail: Option<Regex>,
     pub(crate) bylines: Option<Regex>,
     pub(crate) url_line: Option<Regex>,
     pub(crate) navigation: HashSet<String>,
@@ -211,6 +222,9 @@ impl Rules {
             head_metadata: compile(common_path, &common.head_metadata_patterns)?,
             metadata_lines: compile(common_path, &common.metadata_line_patterns)?,
             published_lines: Vec::new(),
+            updated_lines: Vec::new(),
+            navigation_lines: None,
+            tail: None,
             bylines: None,
             url_line: match &common.url_line_pattern {
                 Some(p) => compile(common_path, std::slice::from_ref(p))?.pop(),
@@ -224,6 +238,8 @@ impl Rules {
             iso639: HashMap::new(),
         };
         let mut bylines = Vec::new();
+        let mut navigation_lines = Vec::new();
+        let mut tail = common.tail_patterns.clone();
         for lang in languages {
             let path = format!("lang/{lang}/clean.toml");
             let file: LanguageFile = parse_toml(&path, &source.read(&path)?)?;
@@ -239,7 +255,14 @@ impl Rules {
             rules
                 .published_lines
                 .extend(compile(&path, &file.published_line_patterns)?);
+            rules
+                .updated_lines
+                .extend(compile(&path, &file.updated_line_patterns)?);
+            compile(&path, &file.navigation_patterns)?;
+            compile(&path, &file.tail_patterns)?;
             bylines.extend(file.byline_patterns);
+            navigation_lines.extend(file.navigation_patterns);
+            tail.extend(file.tail_patterns);
 
             let path = format!("lang/{lang}/calendar.toml");
             let cal: CalendarFile = parse_toml(&path, &source.read(&path)?)?;
@@ -269,6 +292,9 @@ impl Rules {
             rules.stopwords.insert((*lang).to_string(), words);
         }
         rules.bylines = compile_any("lang/*/clean.toml (byline_patterns)", &bylines)?;
+        rules.navigation_lines =
+            compile_any("lang/*/clean.toml (navigation_patterns)", &navigation_lines)?;
+        rules.tail = compile_any("lang/*/clean.toml (tail_patterns)", &tail)?;
         for line in source.read("lang/iso639.tsv")?.lines() {
             if line.starts_with('#') {
                 continue;
@@ -306,12 +332,26 @@ impl Rules {
         self.bylines.as_ref().is_some_and(|re| re.is_match(line))
     }
 
-    /// Whether a folded line is a link to another article ("à lire aussi : …").
+    /// Whether a line is site furniture by its shape ("Lecture 4 min.").
+    pub(crate) fn is_navigation_line(&self, line: &str) -> bool {
+        self.navigation_lines
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
+    }
+
+    /// Whether a line, after the article's last paragraph, closes a dispatch
+    /// (agency signature, initials, "Fin", a credits line).
+    pub(crate) fn is_tail(&self, line: &str) -> bool {
+        self.tail.as_ref().is_some_and(|re| re.is_match(line))
+    }
+
+    /// Whether a folded line is a link to another article ("à lire aussi : …",
+    /// "Lire aussi | …").
     pub(crate) fn is_related_link_line(&self, folded: &str) -> bool {
         self.related_prefixes.iter().any(|p| {
             folded
                 .strip_prefix(p.as_str())
-                .is_some_and(|rest| rest.trim_start().starts_with(':'))
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
         })
     }
 }
@@ -329,6 +369,41 @@ mod tests {
         assert_eq!(rules.iso639.get("fra").map(String::as_str), Some("fr"));
         assert!(rules.is_related_link_line("a lire aussi : le sommet de lorvane"));
         assert!(!rules.is_related_link_line("a lire aussi le sommet"));
+        assert!(rules.is_related_link_line("lire aussi | le sommet de lorvane"));
+    }
+
+    #[test]
+    fn furniture_shapes_and_dispatch_tails() {
+        let rules = Rules::load(&DataSource::Builtin, BUILTIN_LANGUAGES).expect("rules load");
+        for line in [
+            "Lecture 3 min.",
+            "Temps de lecture : 12 minutes",
+            "Écouter - 04:10",
+        ] {
+            assert!(rules.is_navigation_line(line), "{line}");
+        }
+        assert!(!rules.is_navigation_line("Lecture du verdict mardi"));
+        for line in [
+            "ber/kav",
+            "pop-ehl/mr",
+            "ab/cd/ef",
+            "K. M.",
+            "J.-P. L.",
+            "Fin",
+            "Lina Varga",
+            "Anne-Sophie Le Bihan",
+            "(Reportage de la rédaction de Lorvane ; version française Mira Ostrova)",
+        ] {
+            assert!(rules.is_tail(line), "{line}");
+        }
+        for line in [
+            "Une convention pour 2026",
+            "Les deux pays ont signé l'accord.",
+            "Finalement",
+            "(Lorvane)",
+        ] {
+            assert!(!rules.is_tail(line), "{line}");
+        }
     }
 
     #[test]
