@@ -7,10 +7,10 @@ use crate::fold::{fold, trim};
 use crate::language;
 use crate::rules::Rules;
 
-/// A short line that matches a byline pattern is a byline wherever it stands
-/// (between a standfirst and the first paragraph, say); a longer one only
-/// before the first paragraph or after the last.
-const MAX_BYLINE_WORDS_ANYWHERE: usize = 6;
+/// A short line that matches a byline pattern is a byline anywhere in the head
+/// of the article (between a standfirst and the first paragraph of text, say);
+/// a longer one only before the first paragraph or after the last.
+const MAX_BYLINE_WORDS_IN_HEAD: usize = 6;
 /// A kicker in capitals ("ASIE CENTRALE") before a headline has at most this
 /// many words.
 const MAX_KICKER_WORDS: usize = 6;
@@ -112,12 +112,14 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
 
     head_metadata(rules, &mut ls, &mut removed, &mut found);
     furniture(rules, &mut ls, &mut found);
+    // The headline before alt lines are guessed: a headline right above a
+    // photo caption is still the headline.
+    let title = title(rules, &mut ls, doc.given.title.as_deref());
     captions_by_block(&mut ls);
     let language = detect_document_language(rules, &ls);
     if let Some(lang) = language.as_deref() {
         foreign_captions(rules, lang, &mut ls);
     }
-    let title = title(rules, &mut ls, doc.given.title.as_deref());
     let dateline = dateline(rules, &mut ls, &mut removed, &mut found);
 
     // Removals in the order of the text, after the ones reading already made.
@@ -198,6 +200,13 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
         .iter()
         .position(|l| is_paragraph_like(l.text))
         .unwrap_or(n);
+    // The head: up to the second paragraph (a standfirst, then the text).
+    let head_end = ls
+        .iter()
+        .enumerate()
+        .filter(|(_, l)| is_paragraph_like(l.text))
+        .nth(1)
+        .map_or(n, |(i, _)| i);
     // Without a paragraph there is no tail to speak of.
     let last_paragraph = ls
         .iter()
@@ -269,10 +278,8 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 continue;
             }
             let at_edge = i < first_paragraph || (last_paragraph < n && i > last_paragraph);
-            if (at_edge || words <= MAX_BYLINE_WORDS_ANYWHERE)
-                && !ends_sentence(l.text)
-                && rules.is_byline(l.text)
-            {
+            let in_head = i < head_end && words <= MAX_BYLINE_WORDS_IN_HEAD;
+            if (at_edge || in_head) && !ends_sentence(l.text) && rules.is_byline(l.text) {
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
@@ -556,7 +563,7 @@ fn final_language(doc: &mut Document, detected: Option<String>) -> Option<String
 
 #[cfg(test)]
 mod tests {
-    use chronicle_model::{Document, Given, Origin, Precision, RemovalReason};
+    use chronicle_model::{Document, Given, Origin, Precision, Removal, RemovalReason};
 
     use crate::Cleaner;
 
@@ -810,6 +817,19 @@ mod tests {
     }
 
     #[test]
+    fn a_headline_right_above_a_caption_stays_the_headline() {
+        let raw = format!(
+            "Valdorie et Ostrakie scellent un accord de sécurité\nArvid Kessel à Lorvane, le 3 mai. © Agence Valdo\n{PARA1}\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("Valdorie et Ostrakie scellent un accord de sécurité")
+        );
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+    }
+
+    #[test]
     fn a_kicker_in_capitals_goes_before_the_headline() {
         let raw = format!(
             "EUROPE DE L'EST\nLa Valdorie et l'Ostrakie rouvrent leur frontière\n\n{PARA1}\n\n{PARA2}"
@@ -896,6 +916,26 @@ mod tests {
         assert_eq!(
             doc.published.map(|p| p.value).as_deref(),
             Some("2023-05-12")
+        );
+    }
+
+    #[test]
+    fn a_byline_after_the_standfirst() {
+        let standfirst = "Les deux voisins ont promis de rouvrir leur frontière commune avant la fin de l'année.";
+        let raw = format!(
+            "Valdorie et Ostrakie rouvrent leur frontière\n{standfirst}\nPar Lina Varga\n{PARA1}\nPar Moscou et Pékin\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.body,
+            format!("{standfirst}\n{PARA1}\nPar Moscou et Pékin\n{PARA2}")
+        );
+        assert_eq!(
+            doc.removed[1],
+            Removal {
+                text: "Par Lina Varga".into(),
+                reason: RemovalReason::Metadata
+            }
         );
     }
 
