@@ -182,12 +182,19 @@ fn head_metadata(
     }
 }
 
-/// The date a line gives with one of `patterns` (group `date`), if any.
+/// What may follow a date on a date line: a time, an update, a byline.
+const AFTER_DATE: &[&str] = &[" à ", " at ", " - ", " – ", " — ", ",", "·", "|", "•"];
+
+/// The date a line gives with one of `patterns` (group `date`), if any. Where
+/// the group runs on past the date ("10/01/2022 · mis à jour …"), the date is
+/// read up to the first separator.
 fn line_date(rules: &Rules, patterns: &[regex::Regex], line: &str) -> Option<NormalDate> {
     patterns.iter().find_map(|re| {
-        re.captures(line)?
-            .name("date")
-            .and_then(|m| dates::parse_any(trim(m.as_str()), &rules.calendars))
+        let text = trim(re.captures(line)?.name("date")?.as_str());
+        dates::parse_any(text, &rules.calendars).or_else(|| {
+            let cut = AFTER_DATE.iter().filter_map(|sep| text.find(sep)).min()?;
+            dates::parse_any(trim(&text[..cut]), &rules.calendars)
+        })
     })
 }
 
@@ -904,6 +911,14 @@ mod tests {
         let raw = format!(
             "Mis à jour le 12/05/2023 à 09:00\nPublié le 10 mai 2023 à 18h02, modifié le 11 mai 2023 à 08h00\n\n{PARA1}\n\n{PARA2}"
         );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.published.map(|p| p.value).as_deref(),
+            Some("2023-05-10")
+        );
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        // Separators the patterns do not list, and no "le".
+        let raw = format!("Publié 10/05/2023 · mis à jour 11/05/2023\n\n{PARA1}\n\n{PARA2}");
         let doc = clean(&raw, Given::default());
         assert_eq!(
             doc.published.map(|p| p.value).as_deref(),
