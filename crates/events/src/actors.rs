@@ -216,6 +216,27 @@ impl<'a> Cast<'a> {
         matches!(who, Who::Entity(e) if self.sort(*e) == Sort::Place)
     }
 
+    /// Whether `who` is a place that stands for its country's government
+    /// (a capital: "imposées à Moscou", "Bruxelles reproche").
+    pub fn is_metonym(&self, who: &Who) -> bool {
+        let Who::Entity(e) = who else {
+            return false;
+        };
+        let Some(entity) = self.doc.entities.get(*e) else {
+            return false;
+        };
+        let Some(country) = entity.country.as_deref().and_then(|c| self.kb.country(c)) else {
+            return false;
+        };
+        let names: Vec<String> = country
+            .aliases_of(AliasKind::Metonym)
+            .map(fold::fold)
+            .collect();
+        std::iter::once(entity.name.as_str())
+            .chain(entity.mentions.iter().map(|m| m.text.as_str()))
+            .any(|n| names.contains(&fold::fold(n)))
+    }
+
     /// Whether `who` is a country.
     pub fn is_country(&self, who: &Who) -> bool {
         match who {

@@ -54,6 +54,8 @@ pub(crate) enum Refers {
     Latter,
     /// le pays: the country spoken of.
     Country,
+    /// son pays: the country of the person spoken of.
+    OwnCountry,
     /// la population: the source's own people.
     Population,
     /// une initiative: the act of the sentence before.

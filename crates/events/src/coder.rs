@@ -215,7 +215,11 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         return Vec::new();
     }
     // a noun's own time: inside its phrase ("l'invasion de X par Y le 21 août 2021")
+    // a noun whose target is the clause's subject ("à la demande de X") is
+    // dated with its clause
+    let of_clause = frame.target == Slot::Subject;
     let window = match t.context {
+        _ if of_clause => None,
         Context::Adjunct => {
             Some(t.head.saturating_sub(4)..p.np_end(t.end, p.words(c).end).max(t.end))
         }
@@ -227,7 +231,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         _ => t.end.saturating_sub(1).max(t.head),
     };
     // background acts told by a noun are dated only where the text dates them
-    let tense = if matches!(t.context, Context::Own) {
+    let tense = if matches!(t.context, Context::Own) && !of_clause {
         None
     } else {
         reported(p, c, r.tense)
@@ -265,7 +269,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     let mut out = Vec::new();
     for s in sources.iter().take(4) {
         for tg in targets.iter().take(4) {
-            let person = frame.person && p.cast.is_person(tg);
+            let person = frame.person && p.cast.is_person(tg) || frame.place && p.cast.is_place(tg);
             let source_key = p.cast.key(s);
             let target_key = if person {
                 p.cast.own_key(tg)
@@ -288,7 +292,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             }
             let source: Actor = p.cast.actor(s, false);
             let target: Actor = p.cast.actor(tg, person);
-            memory.note(sentence, &kind, s, &target_key);
+            memory.note(sentence, &kind, negated, s, &target_key);
             out.push(Coded {
                 event: Event {
                     kind,

@@ -140,7 +140,9 @@ fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
     }
     (word + 1..time).all(|k| {
         let w = p.text.low(k);
-        matches!(w, "," | "«" | "»" | "ne" | "n'" | "pas" | "plus" | "jamais")
+        // the preposition of the time itself: "a déployé en janvier 2022"
+        (k + 1 == time && matches!(w, "en" | "le" | "depuis" | "dès" | "début" | "fin"))
+            || matches!(w, "," | "«" | "»" | "ne" | "n'" | "pas" | "plus" | "jamais")
             || w.starts_with('-')
             || p.lex.words.group_adverbs.contains(w)
                 && !p.lex.words.de_forms.contains(w)

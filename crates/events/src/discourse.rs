@@ -22,9 +22,17 @@ pub(crate) struct Memory {
 }
 
 impl Memory {
-    /// Notes an event: its sentence, type, source and target key.
-    pub fn note(&mut self, sentence: usize, kind: &str, source: &Who, target_key: &str) {
-        if kind == "ACCUSE" {
+    /// Notes an event: its sentence, type, source and target key. A
+    /// negated accusation ("n'a jamais critiqué") accuses no one.
+    pub fn note(
+        &mut self,
+        sentence: usize,
+        kind: &str,
+        negated: bool,
+        source: &Who,
+        target_key: &str,
+    ) {
+        if kind == "ACCUSE" && !negated {
             self.accusations
                 .push((target_key.to_string(), source.clone()));
         }
@@ -189,6 +197,25 @@ fn resolve_one(
                 .filter_map(|m| cast.country(&m.who))
                 .rfind(|c| Some(c) != own.as_ref())
                 .map(|c| cast.country_who(&c))
+        }
+        Refers::OwnCountry => {
+            // the country of the person named last, else of what the
+            // sentence before was about
+            let near = text
+                .sentences
+                .get(sentence.saturating_sub(1))
+                .map_or(0, |s| s.start);
+            text.mentions
+                .iter()
+                .rfind(|m| m.words.end <= word && m.words.start >= near && cast.is_person(&m.who))
+                .map(|m| m.who.clone())
+                .or_else(|| sentence.checked_sub(1).and_then(|s| memory.subject_of(s)))
+                .and_then(|w| cast.country(&w))
+                .map(|c| cast.country_who(&c))
+                // a person the base does not place: the country spoken of
+                .or_else(|| {
+                    resolve_one(text, cast, memory, Refers::Country, word, sentence, source)
+                })
         }
         Refers::Population => source
             .and_then(|s| cast.country(s))

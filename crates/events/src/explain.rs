@@ -28,6 +28,16 @@ pub(crate) fn explain(
         }
         let p = Patterns::new(&text, lex, &cast, range.clone());
         let _ = writeln!(out, "## {sentence}");
+        if std::env::var("TREE").is_ok() {
+            let tree: Vec<String> = range
+                .clone()
+                .map(|i| match text.governor(i) {
+                    Some((h, rel)) => format!("{}<-{rel}-{}", text.low(i), text.low(h)),
+                    None => format!("{}<-root", text.low(i)),
+                })
+                .collect();
+            let _ = writeln!(out, "   tree {}", tree.join(" "));
+        }
         for m in text
             .mentions
             .iter()

@@ -243,6 +243,16 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
     let reflexive = (first..i).any(|k| REFLEXIVE.contains(&text.low(k)))
         || (first + 1 < i && text.low(first) == "nous" && text.low(first + 1) == "nous");
     let ne = (first..i).any(|k| matches!(text.low(k), "ne" | "n'"));
+    // an infinitive is negated before it: "pour ne pas avoir dénoncé",
+    // "de ne jamais reconnaître"
+    let infinitive = all.iter().any(|f| f.form == Form::Infinitive);
+    let before_negated = infinitive
+        && first >= from + 2
+        && lex.words.negators.contains(text.low(first - 1))
+        && matches!(text.low(first - 2), "ne" | "n'");
+    if before_negated {
+        first -= 2;
+    }
 
     let aux: Vec<VerbForm> = all.iter().copied().filter(|f| is_aux(lex, f)).collect();
     let lead: Vec<VerbForm> = all
@@ -266,7 +276,7 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
         let part = |k: usize| forms_where(lex, text.low(k), |f| f.form == Form::Participle);
         let p1 = part(after);
         if after < to && !p1.is_empty() {
-            negated = ne && neg_between(i + 1, after);
+            negated = before_negated || ne && neg_between(i + 1, after);
             let etre_participle = p1.iter().any(|f| lex.lemmas[f.lemma].roles.etre);
             let (head, forms, passive_aux) = if etre_participle {
                 let after2 = skip(text, lex, after + 1, to);
@@ -346,6 +356,7 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
         let stop = skip(text, lex, i + 1, to);
         negated = neg_between(i + 1, (stop + 1).min(to));
     }
+    negated |= before_negated;
     // a participle with no auxiliary and its agent: "interpellée à son
     // domicile par des agents", "une initiative dénoncée par X"
     // domicile par des agents"); "les armateurs accusés de …" is passive too,

@@ -63,6 +63,12 @@ struct WordsSpec {
     addressees: Vec<String>,
     adjunct_preps: Vec<String>,
     locatives: Vec<String>,
+    #[serde(default)]
+    obligations: Vec<String>,
+    #[serde(default)]
+    own_country: Vec<String>,
+    #[serde(default)]
+    members: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -97,6 +103,8 @@ struct VerbSpec {
     domestic: Option<String>,
     #[serde(default)]
     person: bool,
+    #[serde(default)]
+    place: bool,
     model: Option<String>,
 }
 
@@ -157,6 +165,9 @@ pub(crate) enum Slot {
     Accuser,
     /// Not in the text: the place's country, else the source's own.
     None,
+    /// The subject of the clause the noun stands in ("à la demande de X":
+    /// X asks the one who acts).
+    Subject,
 }
 
 /// A condition a frame puts on its clause.
@@ -210,6 +221,9 @@ pub(crate) struct Frame {
     pub domestic: Option<String>,
     /// The target is the person, not the state they serve.
     pub person: bool,
+    /// A place target is coded as itself, not as its country (recognising
+    /// a breakaway region).
+    pub place: bool,
     /// Nouns: a `de X` complement is the source (else the target).
     pub of_source: bool,
     /// Nouns: counts after a preposition of time or purpose.
@@ -298,6 +312,14 @@ pub(crate) struct Words {
     pub addressees: Vec<Vec<String>>,
     pub adjunct_preps: Vec<Vec<String>>,
     pub locatives: Vec<Vec<String>>,
+    /// Participles of obligation: a negated one before `de` + infinitive
+    /// denies the act ("n'est pas tenu d'arrêter").
+    pub obligations: HashSet<String>,
+    /// Phrases that stand for the country of the person spoken of ("son pays").
+    pub own_country: Vec<Vec<String>>,
+    /// Phrases before `de X` that stand for the organisation X ("les États
+    /// membres de l'OCS").
+    pub members: Vec<Vec<String>>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -465,7 +487,22 @@ impl Builder {
     }
 
     fn slot(&self, entry: &str, target: &str) -> Result<Slot, EventError> {
+        // "contre|en": the argument of any of these prepositions
+        if target.contains('|') {
+            let mut preps = Vec::new();
+            for part in target.split('|') {
+                match self.slot(entry, part.trim())? {
+                    Slot::Prep(ps) => preps.extend(ps),
+                    _ => {
+                        return Err(self.error(entry, "only prepositions join with `|`"));
+                    }
+                }
+            }
+            return Ok(Slot::Prep(preps));
+        }
         Ok(match target {
+            "subject" => Slot::Subject,
+            "en" | "entre" | "pour" => Slot::Prep(vec![phrase_words(target)]),
             "object" => Slot::Object,
             "direct" => Slot::Direct,
             "any" => Slot::Any,
@@ -554,6 +591,7 @@ impl Builder {
                 carrier: v.carrier,
                 domestic: v.domestic.clone(),
                 person: v.person,
+                place: v.place,
                 of_source: false,
                 adjunct: false,
                 light_only: false,
@@ -591,6 +629,7 @@ impl Builder {
                 carrier: false,
                 domestic: None,
                 person: n.person,
+                place: false,
                 of_source,
                 adjunct: n.adjunct,
                 light_only: n.light,
@@ -652,6 +691,9 @@ impl Builder {
             addressees: phrases(&w.addressees),
             adjunct_preps: phrases(&w.adjunct_preps),
             locatives: phrases(&w.locatives),
+            obligations: set(&w.obligations),
+            own_country: phrases(&w.own_country),
+            members: phrases(&w.members),
         };
         Ok(Lexicon {
             frames,

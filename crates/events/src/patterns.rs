@@ -93,6 +93,17 @@ impl<'a> Patterns<'a> {
         let mut out = Vec::new();
         let mut i = words.start;
         while i < words.end {
+            // "les États membres de l'OCS" stand for the organisation
+            if let Some(ph) = self
+                .lex
+                .words
+                .members
+                .iter()
+                .find(|p| self.text.matches(i, p))
+            {
+                i += ph.len();
+                continue;
+            }
             match self.text.covered(i) {
                 Some(m) if self.text.mentions[m].words.start == i || i == words.start => {
                     out.push(m);
@@ -203,6 +214,8 @@ impl<'a> Patterns<'a> {
                 Some(Refers::Org)
             } else if w.latter.iter().any(|p| self.text.matches(i, p)) {
                 Some(Refers::Latter)
+            } else if w.own_country.iter().any(|p| self.text.matches(i, p)) {
+                Some(Refers::OwnCountry)
             } else if w.the_country.iter().any(|p| self.text.matches(i, p)) {
                 Some(Refers::Country)
             } else if w.population.iter().any(|p| self.text.matches(i, p)) {
@@ -291,6 +304,13 @@ impl<'a> Patterns<'a> {
             }
             let low = self.text.low(i);
             if matches!(low, ";" | ":" | "." | "!" | "?") || w.relatives.contains(low) {
+                break;
+            }
+            // another noun phrase coordinated: "les sanctions et les ventes d'armes à X"
+            if low == "et"
+                && w.determiners.contains(self.text.low(i + 1))
+                && !w.de_forms.contains(self.text.low(i + 1))
+            {
                 break;
             }
             if w.prepositions.contains(low) && !w.de_forms.contains(low) {

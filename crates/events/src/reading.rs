@@ -222,7 +222,7 @@ fn target_of(
         Slot::Prep(preps) => p.prep(c, t.head + 1, preps),
         Slot::Any => p.after(c, t.end),
         Slot::Destination => p.destination(c, t.end),
-        Slot::None => Vec::new(),
+        Slot::None | Slot::Subject => Vec::new(),
         Slot::Accuser => {
             let named: Vec<Arg> = p
                 .object(c, t.end)
@@ -343,7 +343,10 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
             Slot::Prep(preps) => p
                 .attached(c, end, preps)
                 .into_iter()
-                .filter(|a| !matches!(a, Arg::Actor { who, .. } if p.cast.is_place(who)))
+                .filter(|a| {
+                    !matches!(a, Arg::Actor { who, .. }
+                        if p.cast.is_place(who) && !p.cast.is_metonym(who))
+                })
                 .collect(),
             Slot::Destination => {
                 let locatives: Vec<Vec<String>> = ["à", "au", "aux", "en"]
@@ -360,6 +363,8 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
                     .collect()
             }
             Slot::Object | Slot::Direct | Slot::Any => p.object(c, end),
+            // "à la demande de X": the one asked is who acts in the clause
+            Slot::Subject => p.subject(c, usize::MAX).args,
             Slot::Accuser | Slot::None => Vec::new(),
         };
         // a de target must be close: not "de" anywhere in the clause

@@ -334,6 +334,98 @@ fn negation_is_kept() {
 }
 
 #[test]
+fn signing_an_agreement_is_agree_past_adjuncts_between_verb_and_object() {
+    let (_, ev) =
+        events("La France et le Japon ont signé, mardi 4 janvier, à Tokyo, un traité commercial.");
+    assert!(has(&ev, "AGREE", "FRA", "JPN", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Pérou a signé une lettre d'intention avec le Chili.");
+    assert!(has(&ev, "AGREE", "PER", "CHL", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn troops_deployed_abroad_are_aid_and_the_request_is_the_host_s() {
+    let (_, ev) = events("La France a déployé des soldats au Mali, à la demande du Mali.");
+    assert!(has(&ev, "AID", "FRA", "MLI", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "MLI", "FRA", false), "{:?}", brief(&ev));
+    assert!(!ev.iter().any(|e| e.kind == "MOBILIZE"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn sanctions_imposed_on_a_capital_are_its_country_s() {
+    let (_, ev) = events("Les sanctions américaines imposées à Téhéran ont été prolongées.");
+    assert!(
+        has(&ev, "SANCTION", "USA", "IRN", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // a noun coordinated after the sanctions keeps its own complement
+    let (_, ev) =
+        events("Le Mexique a dénoncé les sanctions américaines et les ventes d'armes à Taipei.");
+    assert!(
+        !has(&ev, "SANCTION", "USA", "TWN", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn not_recognising_is_negated_support() {
+    let (_, ev) = events("Le Brésil ne reconnaît pas le Kosovo.");
+    assert!(has(&ev, "SUPPORT", "BRA", "XKX", true), "{:?}", brief(&ev));
+    let (_, ev) = events("« Nous ne reconnaissons ni le Kosovo ni Taïwan », a déclaré le Brésil.");
+    assert!(!ev.iter().any(|e| !e.negated), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_denied_obligation_is_no_act() {
+    let (_, ev) = events("Le Japon n'est pas tenu d'expulser les diplomates russes.");
+    assert!(!ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_negated_infinitive_is_negated() {
+    let (_, ev) = events("Le Canada a été critiqué pour ne pas avoir condamné la Turquie.");
+    assert!(has(&ev, "ACCUSE", "CAN", "TUR", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "CAN", "TUR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn his_country_is_the_speaker_s() {
+    let (_, ev) = events(
+        "Le président français Emmanuel Macron s'est rendu à Kiev. Il a assuré que son pays soutenait l'Ukraine.",
+    );
+    assert!(has(&ev, "SUPPORT", "FRA", "UKR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn member_states_of_an_organisation_are_the_organisation() {
+    let (_, ev) = events("L'Inde a appelé les États membres de l'OTAN à la retenue.");
+    assert!(
+        ev.iter().any(|e| e.kind == "REQUEST"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.name.contains("North Atlantic"))),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_negated_accusation_makes_no_accuser() {
+    let (_, ev) =
+        events("L'Allemagne n'a jamais critiqué la Chine. Pékin rejette ces accusations.");
+    assert!(!ev.iter().any(|e| e.kind == "REJECT"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_offensive_in_a_country_and_clashes_between_two() {
+    let (_, ev) = events("Le Ghana a condamné l'offensive russe en Ukraine.");
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    let (_, ev) = events("De violents affrontements entre l'Arménie et l'Azerbaïdjan ont éclaté.");
+    assert!(has(&ev, "ASSAULT", "ARM", "AZE", false), "{:?}", brief(&ev));
+}
+
+#[test]
 fn a_coordinated_verb_after_a_negated_one_is_not_negated() {
     let (_, ev) = events(
         "Pékin n’a pas condamné l’intervention de Moscou et a dénoncé les sanctions américaines.",

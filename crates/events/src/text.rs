@@ -54,6 +54,9 @@ pub(crate) struct Text<'d> {
     /// For each word, the part of speech the analyse stage's tagger gave its
     /// first syntactic word, when the models ran.
     pub upos: Vec<Option<String>>,
+    /// For each word, the word its first syntactic word hangs on in the
+    /// analyse stage's dependency tree and the relation, when the parser ran.
+    pub tree: Vec<Option<(usize, String)>>,
 }
 
 impl<'d> Text<'d> {
@@ -87,8 +90,21 @@ impl<'d> Text<'d> {
                 slot.get_or_insert_with(|| w.upos.clone());
             }
         }
+        let mut tree: Vec<Option<(usize, String)>> = vec![None; words.len()];
+        let mut seen = vec![false; words.len()];
+        for w in &doc.words {
+            if w.token >= tree.len() || seen[w.token] {
+                continue;
+            }
+            seen[w.token] = true;
+            let head = w.head.and_then(|h| doc.words.get(h)).map(|h| h.token);
+            if let Some(h) = head.filter(|&h| h != w.token) {
+                tree[w.token] = Some((h, w.deprel.clone()));
+            }
+        }
         let mut text = Text {
             doc,
+            tree,
             cover: vec![None; words.len()],
             quote_at: vec![None; words.len()],
             upos,
@@ -276,6 +292,15 @@ impl<'d> Text<'d> {
             .get(i)
             .and_then(Option::as_deref)
             .is_some_and(|u| matches!(u, "DET" | "ADP" | "PRON" | "NUM" | "CCONJ" | "SCONJ"))
+    }
+
+    /// The word that word `i` hangs on in the dependency tree, with the
+    /// relation, when the parser ran.
+    pub fn governor(&self, i: usize) -> Option<(usize, &str)> {
+        self.tree
+            .get(i)
+            .and_then(|t| t.as_ref())
+            .map(|(h, rel)| (*h, rel.as_str()))
     }
 
     /// The lower-case word at `i`, or "" past the end.

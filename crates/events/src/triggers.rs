@@ -188,6 +188,9 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
             if modifier {
                 continue;
             }
+            if denied_obligation(p, c, g) {
+                continue;
+            }
             if let Some((frame, end)) = verb_frame(p, c, g) {
                 taken.push(g.head..end);
                 out.push(Trigger {
@@ -261,6 +264,69 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
     out
 }
 
+/// Whether an infinitive is the content of a denied obligation: "n'est pas
+/// tenu d'arrêter X" tells of no arrest.
+fn denied_obligation(p: &Patterns, c: usize, g: &Group) -> bool {
+    if g.tense != crate::groups::Tense::Infinitive || g.first < 2 {
+        return false;
+    }
+    let de = g.first - 1;
+    if !matches!(p.text.low(de), "de" | "d'") {
+        return false;
+    }
+    let mut k = de - 1;
+    while k > p.words(c).start && p.lex.words.group_adverbs.contains(p.text.low(k)) {
+        k -= 1;
+    }
+    if !p.lex.words.obligations.contains(p.text.low(k)) {
+        return false;
+    }
+    let start = p.words(c).start;
+    let ne = (start..k).any(|j| matches!(p.text.low(j), "ne" | "n'"));
+    ne && (start..k).any(|j| p.lex.words.negators.contains(p.text.low(j)))
+}
+
+/// Whether the words `from..to` between a verb and its object are only
+/// adjuncts set off by commas: times and places ("ont signé, jeudi 13 mars,
+/// à Bichkek, un traité").
+fn adjunct_gap(p: &Patterns, from: usize, to: usize) -> bool {
+    let mut k = from;
+    let mut saw = false;
+    while k < to {
+        let w = p.text.low(k);
+        if w == "," || p.lex.words.determiners.contains(w) {
+            k += 1;
+            continue;
+        }
+        if p.text.times.iter().any(|t| t.words.contains(&k)) {
+            saw = true;
+            k += 1;
+            continue;
+        }
+        let locative = p
+            .lex
+            .words
+            .locatives
+            .iter()
+            .any(|ph| ph.len() == 1 && ph[0] == w);
+        let place = p
+            .text
+            .covered(k + 1)
+            .map(|m| &p.text.mentions[m])
+            .filter(|x| {
+                x.words.start == k + 1 && (p.cast.is_place(&x.who) || p.cast.is_country(&x.who))
+            });
+        match place {
+            Some(x) if locative => {
+                saw = true;
+                k = x.words.end;
+            }
+            _ => return false,
+        }
+    }
+    saw
+}
+
 /// Whether a group is an auxiliary standing alone before a participle the
 /// lexicon does not know ("a pris ses distances"): not the light verb avoir.
 fn bare_auxiliary(p: &Patterns, g: &Group) -> bool {
@@ -291,15 +357,28 @@ fn carrier_agent_reaches(p: &Patterns, c: usize, end: usize, noun: usize) -> boo
 /// The context that makes the noun at `i` an event.
 fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> Context {
     let groups = &p.groups[c];
+    // the object of a light verb in the dependency tree, whatever stands
+    // between ("ont signé, jeudi, à Bichkek, un traité")
+    if let Some((h, rel)) = p.text.governor(i)
+        && (rel == "obj" || rel.starts_with("obj:"))
+        && let Some(g) = groups.iter().find(|g| g.head == h && g.head < i)
+        && g.has_role(p.lex, |r| r.light)
+        && !bare_auxiliary(p, g)
+    {
+        return Context::Light(g.clone());
+    }
     // after a light verb, with nothing but its object between
     if let Some(g) = groups.iter().rfind(|g| g.head < i) {
+        // nothing but the object's words: no pause, no other preposition
+        // ("imposées à Moscou depuis le début de l'offensive")
         let between_clear = (g.end..i).all(|k| {
             let w = p.text.low(k);
-            w != "," && w != ";"
+            w != ","
+                && w != ";"
+                && (!p.lex.words.prepositions.contains(w) || p.lex.words.de_forms.contains(w))
         });
         if g.has_role(p.lex, |r| r.light)
-            && between_clear
-            && i - g.end <= 8
+            && (between_clear && i - g.end <= 8 || i - g.end <= 16 && adjunct_gap(p, g.end, i))
             && !bare_auxiliary(p, g)
         {
             return Context::Light(g.clone());
