@@ -2,7 +2,7 @@
 //! same event (source, type, target, compatible date), told by several
 //! documents, each counted once with all its sources.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::fmt;
 
 use serde::Serialize;
@@ -121,12 +121,13 @@ struct Report {
 #[derive(Default)]
 struct Group {
     documents: Vec<String>,
+    seen: HashSet<String>,
     outlets: BTreeSet<String>,
 }
 
 impl Group {
     fn add(&mut self, r: Report) {
-        if !self.documents.contains(&r.document) {
+        if self.seen.insert(r.document.clone()) {
             self.documents.push(r.document);
         }
         if let Some(o) = r.outlet {
@@ -189,20 +190,34 @@ impl Store {
             Group,
         );
         let mut groups: Vec<QuoteGroup> = Vec::new();
-        let mut all: Vec<_> = rows.collect::<Result<Vec<_>, _>>()?;
-        // Longest first, so partial quotes find the full one they belong to.
-        all.sort_by_key(|(text, ..)| std::cmp::Reverse(key(text).len()));
-        for (text, speaker, speaker_key, report) in all {
+        // Each word of a group's text → the groups holding it, in the order
+        // they were made: a quote can only belong to a group that holds all
+        // its words, so the postings of its rarest word are the candidates.
+        let mut postings: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut all = Vec::new();
+        for row in rows {
+            let (text, speaker, speaker_key, report) = row?;
             let folded = key(&text);
-            if folded.is_empty() {
-                continue;
+            if !folded.is_empty() {
+                all.push((folded, text, speaker, speaker_key, report));
             }
-            let found = groups.iter_mut().find(|(k, big, ..)| {
+        }
+        // Longest first, so partial quotes find the full one they belong to.
+        all.sort_by_key(|(folded, ..)| std::cmp::Reverse(folded.len()));
+        for (folded, text, speaker, speaker_key, report) in all {
+            let rarest = folded
+                .split(' ')
+                .map(|w| postings.get(w).map_or(&[][..], Vec::as_slice))
+                .min_by_key(|p| p.len())
+                .unwrap_or(&[]);
+            let found = rarest.iter().copied().find(|&i| {
+                let (k, big, ..) = &groups[i];
                 (k.is_none() || speaker_key.is_none() || *k == speaker_key)
                     && (*big == folded || contains_words(big, &folded))
             });
             match found {
-                Some(g) => {
+                Some(i) => {
+                    let g = &mut groups[i];
                     if g.0.is_none() {
                         g.0 = speaker_key;
                         g.3 = speaker;
@@ -216,6 +231,11 @@ impl Store {
                     let mut group = Group::default();
                     let first = report.published.clone();
                     group.add(report);
+                    let id = groups.len();
+                    let words: HashSet<&str> = folded.split(' ').collect();
+                    for w in words {
+                        postings.entry(w.to_string()).or_default().push(id);
+                    }
                     groups.push((speaker_key, folded, text, speaker, first, group));
                 }
             }
