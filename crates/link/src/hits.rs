@@ -7,6 +7,50 @@ use chronicle_kb::{Actor, ActorType, AliasKind, Candidate};
 use crate::run::{Found, How, Referent, Run};
 use crate::words::has_capital;
 
+/// Whether `word` may be the given name of `actor`: one of the words of its
+/// names and aliases, or a spelling of one ("Chavkat" for "Shavkat").
+pub(crate) fn given_name_fits(actor: &Actor, word: &str) -> bool {
+    let w = chronicle_kb::fold::fold(word);
+    if w.is_empty() {
+        return true;
+    }
+    let names = std::iter::once(actor.name())
+        .chain(actor.name_fr())
+        .chain(actor.aliases().iter().map(|a| a.text()));
+    names.into_iter().any(|name| {
+        let name = chronicle_kb::fold::fold(name);
+        let padded = format!(" {name} ");
+        padded.contains(&format!(" {w} "))
+            || name
+                .split_whitespace()
+                .any(|n| spelling_of(n, w.split_whitespace().next().unwrap_or("")))
+    })
+}
+
+/// Whether two folded words are spellings of one name: an edit distance of at
+/// most a third of the longer (two at least).
+fn spelling_of(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if a.len() < 3 || b.len() < 3 {
+        return a == b;
+    }
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cur = row[j + 1];
+            row[j + 1] = if ca == cb {
+                prev
+            } else {
+                1 + prev.min(row[j]).min(row[j + 1])
+            };
+            prev = cur;
+        }
+    }
+    row[b.len()] <= (a.len().max(b.len()) / 3).max(2)
+}
+
 /// How strongly a kind of name points to its actor: lower is stronger.
 fn rank(kind: AliasKind) -> u8 {
     match kind {
@@ -42,6 +86,15 @@ impl<'kb> Run<'_, 'kb> {
                             .kind()
                             .is_some_and(|k| self.rules.need_capital_kinds.iter().any(|n| n == k))
                 })
+                // a people's name written in lower case is its demonym, an
+                // adjective ("le président kirghiz", "des gardes tadjiks")
+                .map(|(a, k)| {
+                    if !capital && !text.contains(char::is_whitespace) && self.is_ethnic(a) {
+                        (a, AliasKind::Demonym)
+                    } else {
+                        (a, k)
+                    }
+                })
                 .collect();
             let has_role = self.hits[i]
                 .candidates
@@ -70,6 +123,13 @@ impl<'kb> Run<'_, 'kb> {
             let (metonyms, others): (Vec<_>, Vec<_>) = names
                 .into_iter()
                 .partition(|(_, k)| *k == AliasKind::Metonym);
+            let city = !metonyms.is_empty()
+                || others
+                    .iter()
+                    .all(|(a, _)| a.actor_type() == ActorType::Loc && !self.is_country(a));
+            if city && self.inside_proper_phrase(start) && !self.place_context(start) {
+                continue;
+            }
             let chosen = if metonyms.is_empty() {
                 self.best(&others).map(|a| (a, How::Name))
             } else if self.place_context(start) {
@@ -115,12 +175,57 @@ impl<'kb> Run<'_, 'kb> {
             return true;
         }
         let words = Run::words(before);
-        match words.as_slice() {
-            [.., noun, de] if matches!(de.as_str(), "de" | "d'" | "du") => {
-                self.rules.place_nouns.contains(noun)
-            }
-            _ => false,
+        let Some((de, head)) = words.split_last() else {
+            return false;
+        };
+        if !matches!(de.as_str(), "de" | "d'" | "du") {
+            return false;
         }
+        // the noun, or the noun and up to two adjectives after it: "la base
+        // aérienne russe de Kant"
+        for word in head.iter().rev().take(3) {
+            if self.rules.place_nouns.contains(word) {
+                return true;
+            }
+            if self.rules.definite.contains(word)
+                || self.rules.indefinite.contains(word)
+                || matches!(
+                    word.as_str(),
+                    "de" | "d'" | "du" | "des" | "à" | "au" | "aux" | "et"
+                )
+            {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether the name at `pos` ends a longer proper-noun phrase: a
+    /// capitalised word (not the sentence's first) and "de" before it, as in
+    /// "le Statut de Rome", "le Club de Paris": the phrase names a thing,
+    /// and the city in it stands for neither the place nor its government.
+    pub(crate) fn inside_proper_phrase(&self, pos: usize) -> bool {
+        let before = self.before(pos);
+        let trimmed = before.trim_end();
+        let Some(head) = trimmed
+            .strip_suffix(" de")
+            .or_else(|| trimmed.strip_suffix(" du"))
+            .or_else(|| trimmed.strip_suffix(" des"))
+            .or_else(|| trimmed.strip_suffix(" d'"))
+            .or_else(|| trimmed.strip_suffix(" d\u{2019}"))
+        else {
+            return false;
+        };
+        let head = head.trim_end();
+        let word_start = head
+            .rfind(|c: char| c.is_whitespace() || c == '\'' || c == '\u{2019}')
+            .map_or(0, |i| i + 1);
+        let word = head.get(word_start..).unwrap_or("");
+        // `head` begins where `before`, the sentence up to `pos`, begins
+        let at = pos - before.len() + word_start;
+        crate::words::capitalised(word)
+            && !self.starts_sentence(at)
+            && !self.in_hit(at, at + word.len())
     }
 
     /// A demonym alone: a people when written as a noun ("des Kazakhs") or
@@ -261,6 +366,70 @@ impl<'kb> Run<'_, 'kb> {
             }
             if words > 0 {
                 self.found[n].start = start;
+                let given = self.text(start, self.found[n].end);
+                self.block_other_given_name(n, given);
+            }
+        }
+    }
+
+    /// Unlinks mention `n`, a known person's surname written after a given
+    /// name, when that given name is not the person's ("Sardor Yuldashev" is
+    /// not Nigmatilla Yuldashev): it becomes a person of the document named
+    /// `full`. Whether it was.
+    pub(crate) fn block_other_given_name(&mut self, n: usize, full: &str) -> bool {
+        let Referent::Kb(actor) = self.found[n].who else {
+            return false;
+        };
+        if actor.actor_type() != ActorType::Per {
+            return false;
+        }
+        let Some(first) = full.split_whitespace().next() else {
+            return false;
+        };
+        if full.split_whitespace().count() < 2 || given_name_fits(actor, first) {
+            return false;
+        }
+        let i = self.local(full, ActorType::Per, None);
+        self.found[n].who = Referent::Local(i);
+        self.found[n].how = How::Local;
+        true
+    }
+
+    /// A lone surname linked to a known person goes to the person of the
+    /// document of that surname instead, when the text names the latter in
+    /// full and never the known one ("Sardor Yuldashev …, M. Yuldashev").
+    pub(crate) fn surnames_to_locals(&mut self) {
+        for n in 0..self.found.len() {
+            let f = &self.found[n];
+            let Referent::Kb(actor) = f.who else {
+                continue;
+            };
+            if f.how != How::Surname {
+                continue;
+            }
+            let word = crate::words::lower(self.text(f.start, f.end));
+            let key = chronicle_kb::fold::fold(&word);
+            let in_full = self.found.iter().any(|g| {
+                matches!(g.who, Referent::Kb(a) if a.id() == actor.id()) && g.how != How::Surname
+            });
+            if in_full {
+                continue;
+            }
+            let locals: Vec<usize> = (0..self.locals.len())
+                .filter(|&i| {
+                    let l = &self.locals[i];
+                    l.same_as.is_none()
+                        && l.kind == ActorType::Per
+                        && l.name.split_whitespace().count() > 1
+                        && l.name
+                            .split_whitespace()
+                            .last()
+                            .is_some_and(|w| chronicle_kb::fold::fold(w) == key)
+                })
+                .collect();
+            if let [i] = locals.as_slice() {
+                self.found[n].who = Referent::Local(*i);
+                self.found[n].how = How::Local;
             }
         }
     }

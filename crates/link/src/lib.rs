@@ -116,6 +116,7 @@ impl Linker {
             let mut windows = run.windows();
             run.names_beside(&mut windows);
             run.link_roles(&mut windows);
+            run.institutions();
             run.read_ner(ner, &windows);
             run.local_surnames();
             run.entities()

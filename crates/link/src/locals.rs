@@ -16,6 +16,7 @@ impl Run<'_, '_> {
     /// of, then links every capitalised surname of a local person that no
     /// rule took yet.
     pub(crate) fn local_surnames(&mut self) {
+        self.surnames_to_locals();
         for j in 0..self.locals.len() {
             if self.locals[j].name.split_whitespace().count() != 1 {
                 continue;
@@ -67,6 +68,73 @@ impl Run<'_, '_> {
                     how: How::Local,
                 });
             }
+        }
+        self.found
+            .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    }
+}
+
+impl Run<'_, '_> {
+    /// Institutions the base does not know, named by a head noun in lower
+    /// case, adjectives and "de" + a place: "l'université agraire de
+    /// Samarcande". Each becomes an organisation of the document.
+    pub(crate) fn institutions(&mut self) {
+        let mut t = 0;
+        while t < self.tokens.len() {
+            let word = self.token_text(t);
+            let start = self.tokens[t].span.start;
+            t += 1;
+            if !word.chars().next().is_some_and(char::is_lowercase)
+                || !self.rules.institution_heads.contains(word)
+                || self.covered(start, start + word.len())
+            {
+                continue;
+            }
+            // adjectives, then "de"
+            let mut k = t;
+            while k < self.tokens.len() && k - t < 3 {
+                let w = self.token_text(k);
+                let lower = crate::words::lower(w);
+                if matches!(lower.as_str(), "de" | "d'" | "du") {
+                    break;
+                }
+                if !w.chars().all(|c| c.is_alphabetic() || c == '-')
+                    || !w.chars().next().is_some_and(char::is_lowercase)
+                    || self.rules.definite.contains(w)
+                    || self.rules.indefinite.contains(w)
+                {
+                    k = usize::MAX;
+                    break;
+                }
+                k += 1;
+            }
+            if k >= self.tokens.len() {
+                continue;
+            }
+            let de = crate::words::lower(self.token_text(k));
+            if !matches!(de.as_str(), "de" | "d'" | "du") {
+                continue;
+            }
+            let name_at = k + 1;
+            let Some(tok) = self.tokens.get(name_at) else {
+                continue;
+            };
+            if !crate::words::capitalised(self.token_text(name_at)) {
+                continue;
+            }
+            let end = match self.hit_at(tok.span.start) {
+                Some(h) => self.hits[h].end,
+                None => tok.span.end,
+            };
+            let name = self.text(start, end).to_string();
+            let i = self.local(&name, chronicle_kb::ActorType::Org, None);
+            self.found.push(Found {
+                start,
+                end,
+                who: Referent::Local(i),
+                how: How::Local,
+            });
+            t = name_at + 1;
         }
         self.found
             .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));

@@ -69,6 +69,11 @@ impl<'kb> Run<'_, 'kb> {
             .copied()
             .filter(|s| s.start < s.end && self.body.get(s.start..s.end).is_some())
             .collect();
+        for s in &mut spans {
+            if s.label == NerLabel::Per {
+                s.end = self.particle_surname(s.end);
+            }
+        }
         spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
         for s in spans {
             if self.covered(s.start, s.end) {
@@ -76,7 +81,14 @@ impl<'kb> Run<'_, 'kb> {
                 continue;
             }
             let text = self.text(s.start, s.end);
-            let want = s.label.actor_type();
+            if self.common_word(s) {
+                continue;
+            }
+            let mut want = s.label.actor_type();
+            // "la base aérienne de Kant", "l'aéroport de Manas": a place
+            if s.label == NerLabel::Per && self.place_context(s.start) {
+                want = ActorType::Loc;
+            }
             let of_type: Vec<&'kb Actor> = self
                 .kb
                 .lookup(text)
@@ -85,7 +97,7 @@ impl<'kb> Run<'_, 'kb> {
                 .collect();
             let who = match of_type.as_slice() {
                 [one, ..] => Some(Referent::Kb(one)),
-                [] if s.label == NerLabel::Per => self.person_by_surname(text),
+                [] if want == ActorType::Per => self.person_by_surname(text),
                 [] => None,
             };
             let who = who.unwrap_or_else(|| {
@@ -101,6 +113,71 @@ impl<'kb> Run<'_, 'kb> {
         }
         self.found
             .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    }
+
+    /// Where a person's name ending at `end` ends once a surname written
+    /// with a capitalised particle is taken in: "Anne-Sophie" + " Le Bihan".
+    fn particle_surname(&self, end: usize) -> usize {
+        let t = self.token_from(end);
+        let (Some(p), Some(n)) = (self.tokens.get(t), self.tokens.get(t + 1)) else {
+            return end;
+        };
+        let particle = self.token_text(t);
+        let next = self.token_text(t + 1);
+        let gap = |a: usize, b: usize| self.text(a, b) == " ";
+        if gap(end, p.span.start)
+            && gap(p.span.end, n.span.start)
+            && particle.chars().next().is_some_and(char::is_uppercase)
+            && self.rules.capital_particles.contains(particle)
+            && self.name_word(next)
+            && !self.in_hit(n.span.start, n.span.end)
+        {
+            n.span.end
+        } else {
+            end
+        }
+    }
+
+    /// Whether a span is one common word written with a capital: a word the
+    /// rules say is no name ("Organisation", "Transports"), or the first
+    /// word of a sentence, before a preposition, that the text never
+    /// capitalises elsewhere and the base does not know ("Long de 970
+    /// kilomètres, …", "Fort de ce soutien, …").
+    fn common_word(&self, s: NerSpan) -> bool {
+        let text = self.text(s.start, s.end);
+        if text.split_whitespace().count() != 1 {
+            return false;
+        }
+        if self.rules.not_names.contains(text) {
+            return true;
+        }
+        if !self.starts_sentence(s.start) || !self.kb.lookup(text).is_empty() {
+            return false;
+        }
+        let t = self.token_from(s.end);
+        let next = self.token_text(t);
+        if !matches!(
+            crate::words::lower(next).as_str(),
+            "de" | "d'"
+                | "du"
+                | "des"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "par"
+                | "pour"
+                | "sur"
+                | "avec"
+        ) {
+            return false;
+        }
+        let elsewhere = self.tokens.iter().any(|t| {
+            t.span.start != s.start
+                && self.text(t.span.start, t.span.end) == text
+                && !self.starts_sentence(t.span.start)
+        });
+        !elsewhere && self.person_by_surname(text).is_none()
     }
 
     /// A person's span that holds a surname the rules linked grows to the
@@ -131,8 +208,13 @@ impl<'kb> Run<'_, 'kb> {
             .split_whitespace()
             .all(|w| self.name_word(w) || self.rules.particles.contains(w))
         {
-            self.found[*i].start = s.start;
-            self.found[*i].end = s.end;
+            let i = *i;
+            self.found[i].start = s.start;
+            self.found[i].end = s.end;
+            if self.found[i].how == How::Surname {
+                let full = self.text(s.start, s.end);
+                self.block_other_given_name(i, full);
+            }
         }
     }
 

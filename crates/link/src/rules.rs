@@ -61,7 +61,9 @@ struct People {
 #[serde(deny_unknown_fields)]
 struct Names {
     particles: Vec<String>,
+    capital_particles: Vec<String>,
     not_names: Vec<String>,
+    institution_heads: Vec<String>,
     max_words: usize,
 }
 
@@ -83,7 +85,9 @@ pub struct Rules {
     pub(crate) bodies: HashMap<String, Vec<String>>,
     pub(crate) role_order: Vec<String>,
     pub(crate) particles: PhraseList,
+    pub(crate) capital_particles: PhraseList,
     pub(crate) not_names: PhraseList,
+    pub(crate) institution_heads: PhraseList,
     pub(crate) max_words: usize,
 }
 
@@ -131,7 +135,9 @@ impl Rules {
             bodies: f.bodies,
             role_order: f.people.role_order,
             particles: folded(&f.names.particles),
+            capital_particles: folded(&f.names.capital_particles),
             not_names: folded(&f.names.not_names),
+            institution_heads: folded(&f.names.institution_heads),
             max_words: f.names.max_words,
         })
     }

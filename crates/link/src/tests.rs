@@ -578,3 +578,98 @@ fn linker_is_send_and_sync() {
     fn check<T: Send + Sync>() {}
     check::<Linker>();
 }
+
+fn span_of(text: &str, s: &str, label: NerLabel) -> NerSpan {
+    let start = text.find(s).unwrap_or(0);
+    NerSpan {
+        start,
+        end: start + s.len(),
+        label,
+    }
+}
+
+#[test]
+fn another_given_name_blocks_a_known_surname() {
+    let text = "L'agronome Daniyar Massimov a visité la ferme. M. Massimov a souri.";
+    for ner in [
+        vec![],
+        vec![span_of(text, "Daniyar Massimov", NerLabel::Per)],
+    ] {
+        let e = link_with(text, Some("2022-06-01"), &ner);
+        assert!(named(&e, "Karim Massimov").is_none(), "{:?}", summary(&e));
+        let d = named(&e, "Daniyar Massimov");
+        assert_eq!(
+            d.map(|d| (d.id.is_none(), d.kind.as_str())),
+            Some((true, "PER"))
+        );
+        assert_eq!(
+            mentions(&e, "Daniyar Massimov").len(),
+            2,
+            "{:?}",
+            summary(&e)
+        );
+    }
+    // the known person's own given name, or a spelling of it, still links
+    let e = link("Karim Kajymkanouli Massimov a été arrêté.", None);
+    assert!(named(&e, "Karim Massimov").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn a_people_written_in_lower_case_is_an_adjective() {
+    let e = link(
+        "Le président kirghiz a reçu des gardes-frontières tadjiks et des responsables kazakhs.",
+        None,
+    );
+    for people in ["Kyrgyz", "Tajiks", "Kazakhs"] {
+        assert!(named(&e, people).is_none(), "{people}: {:?}", summary(&e));
+    }
+    let e = link("Des Kirghiz vivent en Chine.", None);
+    assert!(named(&e, "Kyrgyz").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn a_city_inside_a_named_thing_is_neither_place_nor_state() {
+    let e = link("Le pays n'a pas ratifié le Statut de Rome.", None);
+    assert!(named(&e, "Italy").is_none(), "{:?}", summary(&e));
+    let e = link("Le pays a obtenu le soutien de Rome.", None);
+    assert!(named(&e, "Italy").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn a_name_after_a_place_noun_is_a_place() {
+    let text = "Il a visité la base aérienne russe de Kant.";
+    let e = link_with(text, None, &[span_of(text, "Kant", NerLabel::Per)]);
+    assert_eq!(named(&e, "Kant").map(|k| k.kind.as_str()), Some("LOC"));
+}
+
+#[test]
+fn a_surname_with_a_capitalised_particle_is_whole() {
+    let text = "La maire, Anne-Sophie Le Bihan, a reçu la délégation.";
+    let e = link_with(text, None, &[span_of(text, "Anne-Sophie", NerLabel::Per)]);
+    assert!(
+        named(&e, "Anne-Sophie Le Bihan").is_some(),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn common_words_with_a_capital_are_no_names() {
+    let text = "Long de 970 kilomètres, le tracé suit la vallée. Il parle de l'Organisation.";
+    let spans = [
+        span_of(text, "Long", NerLabel::Loc),
+        span_of(text, "Organisation", NerLabel::Org),
+    ];
+    let e = link_with(text, None, &spans);
+    assert!(e.is_empty(), "{:?}", summary(&e));
+}
+
+#[test]
+fn an_institution_named_by_its_place() {
+    let e = link(
+        "Des enseignants de l'université agraire de Samarcande sont venus.",
+        None,
+    );
+    let u = named(&e, "université agraire de Samarcande");
+    assert_eq!(u.map(|u| u.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
+}
