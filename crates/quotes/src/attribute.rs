@@ -209,7 +209,24 @@ pub(crate) fn attribute(cx: &UnitCx, q: usize) -> Option<Attribution> {
     if name_like {
         return None;
     }
-    if let Some(s) = governing(cx, a) {
+    let gov = governing(cx, a);
+    // "X a salué un rapport qui, selon son président Y, « … »": a source
+    // right before the quotation, after the verb, says whose words they are
+    // ("X a assuré, selon la télévision, vouloir « … »" stays X's: the
+    // source there only relays the verb)
+    let near_source = cx.sources.iter().rev().find(|src| {
+        src.speaker.is_some()
+            && src.last < a
+            && gov.is_none_or(|g| g.group.last < src.at)
+            && (src.last + 1..a).all(|k| view.punct(k))
+    });
+    if let Some(src) = near_source {
+        return attributed(
+            Kind::Partial,
+            Some((src.speaker.clone(), Some(src.cue.clone()))),
+        );
+    }
+    if let Some(s) = gov {
         return attributed(Kind::Partial, Some(by(s)));
     }
     if let Some(s) = after.or(inner) {
@@ -224,10 +241,53 @@ pub(crate) fn attribute(cx: &UnitCx, q: usize) -> Option<Attribution> {
             Some((src.speaker.clone(), Some(src.cue.clone()))),
         );
     }
+    if let Some(speaker) = head_speaker(cx, a) {
+        return attributed(
+            Kind::Partial,
+            Some((Some(speaker), Some("pour".to_string()))),
+        );
+    }
+    // "La Chine « s'oppose fermement » à ce texte, a répondu X": an incise
+    // later in the clause
+    let later = cx.saids.iter().find(|s| {
+        s.in_quote.is_none()
+            && s.inverted
+            && s.group.first > b
+            && s.group.first > 0
+            && view.is_punct(s.group.first - 1, ",")
+            && !(b..s.group.first)
+                .any(|k| view.inside.get(k).copied().flatten().is_none() && is_stop(view, k))
+    });
+    if let Some(s) = later {
+        return attributed(Kind::Partial, Some(by(s)));
+    }
     if words >= lex.limits.unattributed_min_words && !first_cap {
         return attributed(Kind::Partial, None);
     }
     None
+}
+
+/// The speaker a sentence opens with, "Pour X, …", when quoted words opening
+/// at token `a` come after it: "Pour Y, ce programme reste « … »".
+fn head_speaker(cx: &UnitCx, a: usize) -> Option<Speaker> {
+    let (view, lex) = (cx.view, cx.lex);
+    let mut k = cx.unit.first;
+    while k < a && view.punct(k) {
+        k += 1;
+    }
+    if !lex.is("pour", view.low(k)) {
+        return None;
+    }
+    let np = np_starting_at(view, lex, k + 1, a)?;
+    if !view.is_punct(np.last + 1, ",")
+        || !matches!(
+            np.kind,
+            NpKind::Name { .. } | NpKind::Role { .. } | NpKind::Org { .. }
+        )
+    {
+        return None;
+    }
+    cx.resolver.resolve(&np, k)
 }
 
 /// The author of a speech noun before quoted words opening at token `a`, in
@@ -289,6 +349,11 @@ fn governing<'s>(cx: &'s UnitCx, a: usize) -> Option<&'s Said> {
             .any(|k| view.inside.get(k).copied().flatten().is_none() && is_stop(view, k));
         if blocked {
             break;
+        }
+        // "faisait l'objet d'un « … »": a verb that reports only as an
+        // incise governs nothing when it is not one
+        if !s.inverted && lex.lemmas.get(s.group.lemma).is_some_and(|l| l.incise_only) {
+            continue;
         }
         let is_mental = lex.lemmas.get(s.group.lemma).is_some_and(|l| l.mental);
         if is_mental {

@@ -425,3 +425,89 @@ fn the_finder_is_shared_between_threads() {
     fn shared<T: Send + Sync>() {}
     shared::<QuoteFinder>();
 }
+
+#[test]
+fn speaker_after_a_complement_with_an_agency() {
+    let q = find(
+        "« Nous voulons seulement savoir où ils sont », a confié auprès de l'AFP Marta Olenko, 61 ans.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Nous voulons").as_deref(),
+        Some("Marta Olenko")
+    );
+    let q = find("« Les frontières bougent lentement », résume Paul Verdier, historien.");
+    assert_eq!(
+        speaker_of(&q, "Les frontières").as_deref(),
+        Some("Paul Verdier")
+    );
+}
+
+#[test]
+fn partial_quote_after_selon_and_pour() {
+    let q = find(
+        "La Ligue a salué un accord qui, selon son secrétaire Ivo Marek, « change la donne ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "change la donne").as_deref(),
+        Some("Ivo Marek")
+    );
+    let q = find("Pour Lise Armand, chercheuse à Lyon, ce plan reste « très fragile ».");
+    assert_eq!(
+        speaker_of(&q, "très fragile").as_deref(),
+        Some("Lise Armand")
+    );
+}
+
+#[test]
+fn partial_quote_before_a_later_incise() {
+    let q = find(
+        "Le pays « rejette fermement » cette décision, a répondu jeudi le porte-parole Omar Tidjani.",
+    );
+    assert_eq!(of_kind(&q, "partial").len(), 1, "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "rejette fermement").as_deref(),
+        Some("Omar Tidjani")
+    );
+}
+
+#[test]
+fn partial_quote_after_a_verb_of_describing() {
+    let q =
+        find("Le ministre Rémi Lotte a imputé les troubles à des « agitateurs venus d'ailleurs ».");
+    assert_eq!(speaker_of(&q, "agitateurs").as_deref(), Some("Rémi Lotte"));
+    let q = find(
+        "Le ministère Vardan Sako avait assuré que le dossier faisait l'objet d'un « examen attentif » avec ses voisins.",
+    );
+    assert_ne!(
+        speaker_of(&q, "examen attentif").as_deref(),
+        Some("ses voisins")
+    );
+}
+
+#[test]
+fn indirect_speech_in_a_relative_an_infinitive_and_two_que_clauses() {
+    let q = find(
+        "Il a été reçu par le maire Hugo Lenoir, qui a appelé à accélérer les travaux du pont.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.contains("accélérer les travaux") && x.1 == "Hugo Lenoir"),
+        "{i:?}"
+    );
+    let q = find("Les autorités locales assurent toutefois n'avoir reçu aucune plainte.");
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter().any(|x| x.0.contains("avoir reçu aucune plainte")),
+        "{i:?}"
+    );
+    let q = find(
+        "Le préfet Marc Aubry a répété que la route était sûre et que les habitants pouvaient circuler.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "les habitants pouvaient circuler" && x.1 == "Marc Aubry"),
+        "{i:?}"
+    );
+}

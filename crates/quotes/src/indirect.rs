@@ -97,7 +97,20 @@ pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         let g = &s.group;
         let cue = g.cue.clone();
         if let Some(q) = s.que {
-            push(q + 1, clause_end(cx, q + 1), s.speaker.clone(), cue);
+            // "… que A et que B": one statement each
+            let end = clause_end(cx, q + 1);
+            let mut from = q + 1;
+            for k in q + 1..end {
+                let free = view_free(cx, k) && view_free(cx, k + 1);
+                if free
+                    && matches!(cx.view.low(k), "et" | "mais" | "ou")
+                    && cx.lex.is("que", cx.view.low(k + 1))
+                {
+                    push(from, k, s.speaker.clone(), cue.clone());
+                    from = k + 2;
+                }
+            }
+            push(from, end, s.speaker.clone(), cue);
         } else if let Some(i) = s.infinitive {
             push(i, clause_end(cx, i), s.speaker.clone(), cue);
         } else if s.call {
@@ -113,6 +126,11 @@ pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
     }
     out.extend(sources(cx, verb_quoted));
     out
+}
+
+/// Whether token `k` stands outside quotations.
+fn view_free(cx: &UnitCx, k: usize) -> bool {
+    cx.view.inside.get(k).copied().flatten().is_none()
 }
 
 /// Whether `s` is an incise closing a clause of the writer's words

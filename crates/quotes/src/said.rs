@@ -138,6 +138,16 @@ pub(crate) fn looks_infinitive(view: &View, lex: &Lexicon, i: usize) -> bool {
         && !lex.determiners.contains_key(w)
 }
 
+/// Whether token `i` is a word in capitals of two letters or more ("AFP").
+fn is_acronym(view: &View, i: usize) -> bool {
+    view.toks.get(i).is_some_and(|t| {
+        let text = view.body.get(t.start..t.end).unwrap_or("");
+        t.word
+            && text.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !text.chars().any(char::is_lowercase)
+    })
+}
+
 /// The token after `j` once adverbs are skipped.
 fn skip_adverbs(view: &View, lex: &Lexicon, mut j: usize, end: usize) -> usize {
     while j < end && lex.is("adv", view.low(j)) && !looks_infinitive(view, lex, j) {
@@ -198,6 +208,12 @@ pub(crate) fn subject_after(
         if view.is_name_word(lex, k) {
             let prev_det_or_name =
                 k > 0 && (is_det(view, lex, k - 1) || view.is_name_word(lex, k - 1));
+            // an acronym ends its complement: "a témoigné auprès de l'AFP
+            // Gulnar Tokhtarova"
+            let after_acronym = in_pp && k > 0 && is_acronym(view, k - 1) && !is_acronym(view, k);
+            if after_acronym {
+                return np_starting_at(view, lex, k, limit);
+            }
             if in_pp && (after_prep || prev_det_or_name) {
                 k += 1;
                 continue;
@@ -560,7 +576,8 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
             }
             if view.inside.get(k).copied().flatten().is_none()
                 && matches!(view.low(k), "à" | "de" | "d'")
-                && k > start
+                // "a appelé à accélérer …" needs no addressee
+                && (k > start || view.low(k) == "à")
                 && (looks_infinitive(view, lex, k + 1)
                     || quote_opens.contains(&(k + 1))
                     || matches!(view.low(k + 1), "ne" | "n'"))
