@@ -108,9 +108,9 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
     (
         "AFG",
         "head_of_government",
-        "2000-01-01",
+        "2001-11-14",
         "2001-12-21",
-        "two rival governments (the Taliban emirate and Rabbani's recognised Islamic State): their heads of government are not in the base",
+        "no government between the Taliban's fall (Abdul Kabir, acting head of their council, to 2001-11-13) and the interim administration of 2001-12-22",
     ),
     (
         "AFG",
