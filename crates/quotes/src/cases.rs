@@ -511,3 +511,53 @@ fn indirect_speech_in_a_relative_an_infinitive_and_two_que_clauses() {
         "{i:?}"
     );
 }
+
+#[test]
+fn common_noun_speakers_refer_back() {
+    let q = find(
+        "La délégation a été reçue par la maire, Hélène Marchal, et des élus. « Nous voulons avancer », estime Hélène Marchal. Selon l'élue, la région a promis d'aider le projet.",
+    );
+    assert!(
+        of_kind(&q, "indirect")
+            .iter()
+            .any(|x| x.0.starts_with("la région a promis") && x.1 == "Hélène Marchal"),
+        "{q:?}"
+    );
+    let q = find(
+        "Le Fonds mondial a publié le rapport. Attendu depuis un an, le document de 30 pages évoque de « graves manquements » dans la région. Il estime que la situation « pourrait s'aggraver ».",
+    );
+    assert_eq!(speaker_of(&q, "graves").as_deref(), Some("Fonds mondial"));
+    assert_eq!(speaker_of(&q, "pourrait").as_deref(), Some("Fonds mondial"));
+    let q = find(
+        "Pour Rahima Tursun, une chercheuse installée à Lyon, le texte arrive « trop tard pour beaucoup ». « Mon oncle a disparu. Un rapport ne me le rendra pas », confie-t-elle.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Mon oncle").as_deref(),
+        Some("Rahima Tursun")
+    );
+}
+
+#[test]
+fn a_voice_a_place_and_a_source_are_not_the_speaker() {
+    let q = find(
+        "L'opposition, par la voix de Paul Drouet, a demandé « plus de clarté » sur les coûts. « Je ne suis pas contre, mais il faut savoir », a-t-il déclaré.",
+    );
+    assert_eq!(speaker_of(&q, "plus de").as_deref(), Some("Paul Drouet"));
+    assert_eq!(speaker_of(&q, "Je ne suis").as_deref(), Some("Paul Drouet"));
+    let q = find(
+        "Dans sa réponse, la mission valdorienne auprès de l'ONU à Vienne affirme que les camps étaient fermés.",
+    );
+    assert_eq!(
+        speaker_of(&q, "les camps").as_deref(),
+        Some("mission valdorienne")
+    );
+    let q = find(
+        "M. Orlan Vesk a pour sa part assuré que son pays soutenait le projet, selon la même source.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(i.iter().all(|x| x.1 == "Orlan Vesk"), "{i:?}");
+    let q = find(
+        "« Nous avançons », a déclaré M. Vesk, selon le compte rendu diffusé par la présidence. Il a aussi remercié Lyon pour son « soutien constant » sur ces questions.",
+    );
+    assert_eq!(speaker_of(&q, "soutien").as_deref(), Some("Vesk"));
+}

@@ -90,8 +90,16 @@ impl QuoteFinder {
             saids.sort_by_key(|s| s.group.first);
             speakers(&view, lex, &mut resolver, unit, &mut saids);
             let sources = resolve_sources(&view, lex, &resolver, unit);
+            // A source beside a verb with its own speaker ("a déclaré M. Xi,
+            // selon le compte rendu") says where the report comes from: the
+            // next pronoun stands for the speaker, not for the report.
+            let verb_spoke = saids
+                .iter()
+                .any(|s| s.in_quote.is_none() && s.framed() && s.speaker.is_some());
             for src in &sources {
-                if let Some(s) = &src.speaker {
+                if let Some(s) = &src.speaker
+                    && (!verb_spoke || s.proper)
+                {
                     resolver.spoke(src.at, s.clone());
                 }
             }

@@ -168,6 +168,16 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
                         !view.is_punct(k, ",") && !is_stop(view, k) || k + 1 == unit.end
                     })
                     && !cx.saids.iter().any(|s| s.group.first > src.at)));
+        // "X a assuré que …, selon la même source": the verb's subject
+        // speaks; the source only says where the report comes from.
+        let mut speaker = src.speaker.clone();
+        if tail
+            && let Some(v) = cx.saids.iter().find(|s| {
+                s.in_quote.is_none() && s.framed() && s.speaker.is_some() && s.group.first < src.at
+            })
+        {
+            speaker = v.speaker.clone();
+        }
         let (first, end) = if head {
             let mut f = src.last + 1;
             if view.is_punct(f, ",") {
@@ -186,7 +196,7 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         if let Some(span) = span(cx, first, end) {
             out.push(Reported {
                 span,
-                speaker: src.speaker.clone(),
+                speaker,
                 cue: src.cue.clone(),
             });
         }

@@ -203,6 +203,8 @@ struct WordsToml {
     conjunctions: Vec<String>,
     subordinators: Vec<String>,
     examples: Vec<String>,
+    #[serde(default)]
+    voice_of: Vec<String>,
     subject_pronouns: Vec<String>,
     not_names: Vec<String>,
 }
@@ -387,6 +389,7 @@ impl Lexicon {
             ("conj", &w.conjunctions),
             ("sub", &w.subordinators),
             ("example", &w.examples),
+            ("voice_of", &w.voice_of),
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),
         ] {

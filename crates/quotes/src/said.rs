@@ -259,7 +259,22 @@ pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize)
     if view.is_punct(e, ",") {
         return parenthetical(view, lex, e, floor);
     }
-    let np = np_ending_at(view, lex, e, floor)?;
+    let mut np = np_ending_at(view, lex, e, floor)?;
+    // "la mission auprès de l'ONU à Genève affirme": a name after a
+    // preposition is a complement; the subject is the phrase it completes.
+    for _ in 0..3 {
+        let mut k = np.first;
+        while k > floor && (lex.is("prep", view.low(k - 1)) || lex.is("of", view.low(k - 1))) {
+            k -= 1;
+        }
+        if k == np.first || k <= floor {
+            break;
+        }
+        match np_ending_at(view, lex, k - 1, floor) {
+            Some(up) if up.last + 1 == k => np = up,
+            _ => break,
+        }
+    }
     // A phrase that is only "de …" or a lone lowercase word is no subject.
     let starts_well = is_det(view, lex, np.first)
         || lex.titles.contains_key(view.low(np.first))
@@ -297,6 +312,19 @@ fn parenthetical(view: &View, lex: &Lexicon, comma: usize, floor: usize) -> Opti
             .filter(|_| before_comma)
             .and_then(|b| subject_before(view, lex, b, floor))
     };
+    // "L'opposition, par la voix de Gérard Tanguy, a demandé …": the
+    // person speaks.
+    if lex.is("voice_of", view.low(content))
+        && let Some(w) = (content + 1..comma.min(content + 4))
+            .find(|&x| !lex.is("voice_of", view.low(x)))
+            .filter(|&x| x > content + 1 && lex.is("of", view.low(x)))
+            .map(|x| x + 1)
+        && let Some(np) = np_starting_at(view, lex, w, comma)
+        && np.last + 1 == comma
+        && matches!(np.kind, NpKind::Name { .. })
+    {
+        return Some(np);
+    }
     if lex.is("example", view.low(content)) {
         let alt = (content + 1..comma)
             .find(|&x| view.is_name_word(lex, x))

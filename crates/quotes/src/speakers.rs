@@ -206,6 +206,22 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     at: i,
                 });
             }
+            // "Rahima Tursun, une chercheuse ouïghoure": the gender only.
+            if view.is_punct(e + 1, ",")
+                && let Some(np) = np_starting_at(view, lex, e + 2, n)
+                && matches!(np.kind, NpKind::Role { .. })
+                && !np.definite
+                && np.agr.gender.is_some()
+            {
+                self.note_gender(&words, np.agr);
+                self.mentions.push((
+                    i,
+                    Speaker {
+                        agr: np.agr,
+                        ..speaker.clone()
+                    },
+                ));
+            }
             // "Arvid Kessel, le président valdorien,": a role in apposition after.
             if view.is_punct(e + 1, ",")
                 && let Some(np) = np_starting_at(view, lex, e + 2, n)
@@ -334,6 +350,22 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 {
                     return Some(s);
                 }
+                // "l'élue", "le diplomate": a definite role no one holds by
+                // name stands for the last person named before it whose
+                // gender it shares.
+                if np.definite
+                    && complement.is_none()
+                    && np.agr.gender.is_some()
+                    && np.agr.plural != Some(true)
+                    && let Some((_, m)) = self.mentions.iter().rev().find(|(p, m)| {
+                        *p < at
+                            && m.proper
+                            && m.agr.gender == np.agr.gender
+                            && m.agr.plural != Some(true)
+                    })
+                {
+                    return Some(m.clone());
+                }
                 // "un porte-parole du ministère": the body speaks through its
                 // spokesperson; "le président du Kazakhstan" is not Kazakhstan.
                 if let Some((a, b)) = complement
@@ -370,9 +402,14 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 })
             }
             NpKind::Statement { complement } => {
+                // "le rapport du Haut-Commissariat" names its issuer; "le
+                // document de 46 pages" does not.
                 if let Some((a, b)) = complement
                     && let Some(c) = analyse(view, lex, *a, *b)
-                    && !matches!(c.kind, NpKind::Statement { .. })
+                    && matches!(
+                        c.kind,
+                        NpKind::Name { .. } | NpKind::Org { .. } | NpKind::Role { .. }
+                    )
                 {
                     return self.resolve(&c, at);
                 }
