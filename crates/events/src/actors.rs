@@ -251,6 +251,21 @@ impl<'a> Cast<'a> {
         matches!(who, Who::Entity(e) if self.sort(*e) == Sort::Person)
     }
 
+    /// Whether `who` is a state that no longer exists (the Soviet Union).
+    pub fn is_former_state(&self, who: &Who) -> bool {
+        let known = match who {
+            Who::Entity(e) => self
+                .doc
+                .entities
+                .get(*e)
+                .and_then(|x| x.id.as_deref())
+                .and_then(|id| self.kb.actor(id)),
+            Who::Country(c) => self.kb.country(c),
+            Who::Collective(_) | Who::Bloc(_) => None,
+        };
+        known.and_then(|k| k.kind()) == Some("former_state")
+    }
+
     /// The country `who` belongs to or acts for.
     pub fn country(&self, who: &Who) -> Option<String> {
         match who {

@@ -303,6 +303,9 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
         });
         out[k].inherit = match kind {
             Kind::Participial if k == 0 => (n > 1).then_some(1),
+            // "« … », a déclaré X devant la presse, remerciant Y": the
+            // participle is the speaker's, told by the incise before it
+            Kind::Participial if out[k - 1].kind == Kind::Incise => Some(k - 1),
             Kind::Participial | Kind::Coordinate => previous,
             Kind::Resumed => previous,
             _ => None,

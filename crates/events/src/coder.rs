@@ -4,6 +4,7 @@
 use chronicle_model::{Actor, Document, Event};
 
 use crate::actors::{Cast, Strength, Who};
+use crate::arguments::Refers;
 use crate::arguments::{Arg, Arguments};
 use crate::dates::{Origin, date};
 use crate::discourse::{Memory, resolve};
@@ -23,6 +24,10 @@ const HOME_TARGET: [&str; 4] = ["PROTEST", "COERCE", "ASSAULT", "MOBILIZE"];
 
 /// Types whose missing target may be the one a message is addressed to.
 const ADDRESSED: [&str; 4] = ["AGREE", "SUPPORT", "REQUEST", "CONSULT"];
+
+/// Types whose missing target is the one the source's act before it in the
+/// sentence was aimed at.
+const WARNINGS: [&str; 1] = ["THREATEN"];
 
 /// An event with what the document-level pass needs to know of it.
 #[derive(Debug, Clone)]
@@ -182,6 +187,38 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     if targets.is_empty() && ADDRESSED.contains(&r.kind.as_str()) && frame.target != Slot::None {
         targets = resolve_all(p, memory, &addressee(p, range.clone()), sources.first());
     }
+    // a joint act with no partner named ("lors d'une conférence de presse
+    // commune"): the other actor spoken of last
+    if targets.is_empty() && frame.partner {
+        targets = resolve(
+            p.text,
+            p.cast,
+            memory,
+            Refers::Other,
+            t.head,
+            sources.first(),
+        );
+    }
+    // a warning with no addressee, told after another act of its source in
+    // the sentence ("a condamné X et a averti que …"), is for that act's target
+    if targets.is_empty()
+        && WARNINGS.contains(&r.kind.as_str())
+        && let Some(s) = sources.first()
+        && let Some(w) = memory.last_target(sentence, &p.cast.key(s))
+    {
+        targets.push(w);
+    }
+    // a mutual act of three or more ("les trois pays ont signé"): one event
+    // for each pair, in the order they were named
+    let mut pairs: Vec<(Who, Who)> = Vec::new();
+    if frame.symmetric && targets.is_empty() && sources.len() >= 3 {
+        for (i, a) in sources.iter().enumerate().take(4) {
+            for b in sources.iter().skip(i + 1).take(4) {
+                pairs.push((a.clone(), b.clone()));
+            }
+        }
+        targets = sources[1..].to_vec();
+    }
     // missing sources: a protest is its country's people; an arrest, detention
     // or repression with no agent is the state of the one it falls on
     if sources.is_empty() {
@@ -266,9 +303,16 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         .words(c)
         .any(|k| p.lex.words.phone.iter().any(|ph| p.text.matches(k, ph)));
 
+    if pairs.is_empty() {
+        for s in sources.iter().take(4) {
+            for tg in targets.iter().take(4) {
+                pairs.push((s.clone(), tg.clone()));
+            }
+        }
+    }
     let mut out = Vec::new();
-    for s in sources.iter().take(4) {
-        for tg in targets.iter().take(4) {
+    for (s, tg) in &pairs {
+        {
             let person = frame.person && p.cast.is_person(tg) || frame.place && p.cast.is_place(tg);
             let source_key = p.cast.key(s);
             let target_key = if person {
@@ -292,7 +336,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             }
             let source: Actor = p.cast.actor(s, false);
             let target: Actor = p.cast.actor(tg, person);
-            memory.note(sentence, &kind, negated, s, &target_key);
+            memory.note(sentence, &kind, negated, s, &target_key, (&source_key, tg));
             out.push(Coded {
                 event: Event {
                     kind,

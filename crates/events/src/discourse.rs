@@ -19,6 +19,8 @@ pub(crate) struct Memory {
     acts: Vec<(usize, Who)>,
     /// The subject of each sentence's main clause, where it names an actor.
     subjects: Vec<(usize, Who)>,
+    /// (sentence, key of the source, target) of each event coded.
+    targets: Vec<(usize, String, Who)>,
 }
 
 impl Memory {
@@ -31,7 +33,10 @@ impl Memory {
         negated: bool,
         source: &Who,
         target_key: &str,
+        target: (&str, &Who),
     ) {
+        self.targets
+            .push((sentence, target.0.to_string(), target.1.clone()));
         if kind == "ACCUSE" && !negated {
             self.accusations
                 .push((target_key.to_string(), source.clone()));
@@ -59,6 +64,16 @@ impl Memory {
             .rev()
             .find(|(k, _)| k == accused)
             .map(|(_, w)| w.clone())
+    }
+
+    /// The target of the last act of the source of key `source` told in
+    /// `sentence` ("a condamné X et a averti que …": the warning is for X).
+    pub fn last_target(&self, sentence: usize, source: &str) -> Option<Who> {
+        self.targets
+            .iter()
+            .rev()
+            .find(|(s, k, _)| *s == sentence && k == source)
+            .map(|(_, _, w)| w.clone())
     }
 
     /// The source of the last act told in a sentence before `sentence`.
@@ -93,8 +108,33 @@ pub(crate) fn resolve(
         .collect()
 }
 
-/// The two actors spoken of last, of distinct keys, before `word`.
+/// The two actors spoken of last, of distinct keys, before `word` (three
+/// for "les trois pays"). A state that no longer exists ("l'époque
+/// soviétique") counts only where the text names too few others.
 fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize) -> Vec<Who> {
+    let want = if (word..word + 3).any(|k| text.low(k) == "trois") {
+        3
+    } else {
+        2
+    };
+    let found = group(text, cast, word, sentence, want, false);
+    if found.is_empty() {
+        group(text, cast, word, sentence, want, true)
+    } else {
+        found
+    }
+}
+
+/// The `want` actors spoken of last before `word`, former states only where
+/// `former`.
+fn group(
+    text: &Text,
+    cast: &Cast,
+    word: usize,
+    sentence: usize,
+    want: usize,
+    former: bool,
+) -> Vec<Who> {
     let floor = text
         .sentences
         .get(sentence.saturating_sub(REACH + 1))
@@ -113,7 +153,10 @@ fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize) -> Vec<Who> {
             m.words.end <= word && m.words.start >= floor && m.strength == Strength::Strong
         })
     {
-        if cast.is_place(&m.who) || people && !cast.is_person(&m.who) {
+        if cast.is_place(&m.who)
+            || people && !cast.is_person(&m.who)
+            || !former && cast.is_former_state(&m.who)
+        {
             continue;
         }
         let k = cast.key(&m.who);
@@ -121,7 +164,7 @@ fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize) -> Vec<Who> {
             keys.push(k);
             out.push(m.who.clone());
         }
-        if out.len() == 2 {
+        if out.len() == want {
             out.reverse();
             return out;
         }

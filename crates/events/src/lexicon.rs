@@ -122,6 +122,8 @@ struct NounSpec {
     #[serde(default)]
     symmetric: bool,
     #[serde(default)]
+    partner: bool,
+    #[serde(default)]
     person: bool,
     needs: Option<String>,
     #[serde(default)]
@@ -211,6 +213,9 @@ pub(crate) struct Frame {
     pub opaque: bool,
     /// A mutual act.
     pub symmetric: bool,
+    /// A joint act ("une conférence de presse commune"): with no partner
+    /// named, the other actor spoken of last is the target.
+    pub partner: bool,
     /// The subject must name troops.
     pub troops_subject: bool,
     /// Compound tenses with être.
@@ -586,6 +591,7 @@ impl Builder {
                 needs: self.need(v.needs.as_deref()),
                 opaque: v.opaque,
                 symmetric: v.symmetric,
+                partner: false,
                 troops_subject: v.subject.is_some(),
                 etre: v.etre,
                 carrier: v.carrier,
@@ -624,6 +630,7 @@ impl Builder {
                 needs: self.need(n.needs.as_deref()),
                 opaque: false,
                 symmetric: n.symmetric,
+                partner: n.partner,
                 troops_subject: false,
                 etre: false,
                 carrier: false,

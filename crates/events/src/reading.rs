@@ -91,6 +91,15 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                 let modified = p.modified(c, g.first);
                 if !modified.is_empty() {
                     subject.args = modified;
+                } else if let Some((h, rel)) = p.text.governor(g.head)
+                    && rel.starts_with("acl")
+                    && h < g.head
+                    && p.text.covered(h).is_none()
+                    && !p.lex.words.act_anaphors.contains(p.text.low(h))
+                {
+                    // it qualifies a thing, not an actor ("un statut de
+                    // neutralité reconnu par l'ONU"): no act on anyone
+                    return None;
                 }
             }
             r.negated = g.negated;
@@ -174,7 +183,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             r.targets = own.targets;
         }
     }
-    if frame.symmetric && r.targets.is_empty() && r.sources.len() >= 2 {
+    if frame.symmetric && r.targets.is_empty() && r.sources.len() == 2 {
         let second = r.sources.remove(1);
         r.sources.truncate(1);
         r.targets.push(second);
@@ -213,7 +222,14 @@ fn target_of(
                     word: k,
                 }];
             }
-            if frame.target == Slot::Object {
+            // "a appelé à accélérer les travaux avec X": a call with no
+            // addressee; its content names no target
+            let mut k = t.end;
+            while k < p.words(c).end && p.lex.words.group_adverbs.contains(p.text.low(k)) {
+                k += 1;
+            }
+            let content = frame.opaque && matches!(p.text.low(k), "à" | "de" | "d'");
+            if frame.target == Slot::Object && !content {
                 p.after(c, t.end)
             } else {
                 Vec::new()

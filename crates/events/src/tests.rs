@@ -571,6 +571,93 @@ fn nothing_without_tokens() {
 }
 
 #[test]
+fn a_participle_after_an_incise_is_the_speaker_s() {
+    let (_, ev) = events(
+        "« Nos pays sont amis », a déclaré le président Kassym-Jomart Tokaïev devant la presse, remerciant Pékin pour son soutien.",
+    );
+    assert!(has(&ev, "SUPPORT", "KAZ", "CHN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_warning_after_a_condemnation_is_for_its_target() {
+    let (_, ev) = events(
+        "La France a condamné l'attaque de la Russie contre l'Ukraine et a averti qu'elle prendrait des mesures.",
+    );
+    assert!(
+        has(&ev, "THREATEN", "FRA", "RUS", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Le Japon a averti la Corée du Nord qu'il répondrait à tout essai.");
+    assert!(
+        has(&ev, "THREATEN", "JPN", "PRK", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_joint_press_conference_meets_the_other_party() {
+    let (_, ev) = events(
+        "Le président kazakh Kassym-Jomart Tokaïev a reçu mardi son homologue ouzbek Chavkat Mirzioïev. « Nous sommes amis », a déclaré M. Tokaïev lors d'une conférence de presse commune.",
+    );
+    let consult = ev
+        .iter()
+        .filter(|e| e.kind == "CONSULT" && e.sentence.contains("commune"))
+        .count();
+    assert_eq!(consult, 1, "{:?}", brief(&ev));
+}
+
+#[test]
+fn three_countries_signing_agree_pairwise() {
+    let (_, ev) = events(
+        "Le Kazakhstan, la Mongolie et la Chine ont achevé leurs travaux. Les trois pays ont signé mardi un accord.",
+    );
+    let agree: Vec<_> = brief(&ev)
+        .into_iter()
+        .filter(|(k, ..)| k == "AGREE")
+        .collect();
+    assert_eq!(agree.len(), 3, "{agree:?}");
+    for (a, b) in [("KAZ", "MNG"), ("KAZ", "CHN"), ("MNG", "CHN")] {
+        assert!(
+            agree
+                .iter()
+                .any(|(_, s, t, _)| s == a && t == b || s == b && t == a),
+            "{a} {b} {agree:?}"
+        );
+    }
+}
+
+#[test]
+fn a_call_with_no_addressee_takes_no_target_from_its_content() {
+    let (_, ev) = events("Le président iranien a appelé à renforcer les échanges avec la Turquie.");
+    assert!(!ev.iter().any(|e| e.kind == "REQUEST"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_participle_qualifying_a_thing_is_no_act() {
+    let (_, ev) = events(
+        "Le Turkménistan, qui revendique un statut de neutralité reconnu par l'ONU, reste à l'écart.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "SUPPORT"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_pair_skips_a_former_state() {
+    let (_, ev) = events(
+        "Le Kirghizstan et le Tadjikistan, anciennes républiques de l'Union soviétique, se disputent une frontière. En 2021, des affrontements armés entre les forces des deux pays ont fait cinquante morts.",
+    );
+    assert!(has(&ev, "ASSAULT", "KGZ", "TJK", false), "{:?}", brief(&ev));
+    assert!(
+        !brief(&ev)
+            .iter()
+            .any(|(_, s, t, _)| s == "SUN" || t == "SUN"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
