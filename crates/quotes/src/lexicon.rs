@@ -205,6 +205,8 @@ struct WordsToml {
     examples: Vec<String>,
     #[serde(default)]
     voice_of: Vec<String>,
+    #[serde(default)]
+    anaphoric_bodies: Vec<String>,
     subject_pronouns: Vec<String>,
     not_names: Vec<String>,
 }
@@ -390,6 +392,7 @@ impl Lexicon {
             ("sub", &w.subordinators),
             ("example", &w.examples),
             ("voice_of", &w.voice_of),
+            ("anaphoric_bodies", &w.anaphoric_bodies),
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),
         ] {

@@ -509,6 +509,34 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     country: ent.country.clone(),
                 };
             }
+            // "l'organisation", "l'ONG": a body named by its kind alone stands
+            // for the last organisation named before it.
+            if !speaker.proper
+                && self
+                    .lex
+                    .is("anaphoric_bodies", &speaker.name.to_lowercase())
+                && let Some((k, ent)) = entities
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, ent)| ent.kind == "ORG")
+                    .filter_map(|(k, ent)| {
+                        let m = ent
+                            .mentions
+                            .iter()
+                            .filter(|m| m.end <= s)
+                            .map(|m| m.end)
+                            .max()?;
+                        Some((m, k, ent))
+                    })
+                    .max_by_key(|x| x.0)
+                    .map(|(_, k, ent)| (k, ent))
+            {
+                return Actor {
+                    name: ent.name.clone(),
+                    entity: Some(k),
+                    country: ent.country.clone(),
+                };
+            }
             // A role or body whose words name a country: keep its country.
             let country = entities.iter().find_map(|ent| {
                 ent.mentions
