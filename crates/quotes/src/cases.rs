@@ -561,3 +561,33 @@ fn a_voice_a_place_and_a_source_are_not_the_speaker() {
     );
     assert_eq!(speaker_of(&q, "soutien").as_deref(), Some("Vesk"));
 }
+
+#[test]
+fn a_body_named_by_its_kind_is_the_last_organisation_named() {
+    let body = "La Ligue balte des droits a publié lundi un rapport sur la région. \
+                « Les détentions continuent », affirme l'organisation dans un communiqué.";
+    let start = body.find("Ligue").expect("name");
+    let name = "Ligue balte des droits";
+    let league = Entity {
+        id: None,
+        name: name.into(),
+        kind: "ORG".into(),
+        country: None,
+        mentions: vec![Mention {
+            text: name.into(),
+            start,
+            end: start + name.len(),
+        }],
+    };
+    let q = find_in(body, vec![league]);
+    assert_eq!(
+        speaker_of(&q, "Les détentions").as_deref(),
+        Some("Ligue balte des droits")
+    );
+    // With no organisation named before, the phrase stays as it is.
+    let q = find("« Les détentions continuent », affirme l'organisation dans un communiqué.");
+    assert_ne!(
+        speaker_of(&q, "Les détentions").as_deref(),
+        Some("Ligue balte des droits")
+    );
+}
