@@ -62,6 +62,8 @@ pub(crate) enum Refers {
     Act,
     /// les deux dirigeants: the two actors spoken of.
     Pair,
+    /// ces entreprises: the actor of an earlier phrase of the same noun.
+    Recalled,
     /// l'ONG: the organisation named before.
     Org,
     /// le, la, lui (an object pronoun): the actor named last who is not the source.

@@ -331,7 +331,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
                 kind = d.clone();
                 mode = (kind == "MOBILIZE").then(|| "troops".to_string());
             }
-            if source_key == target_key && !DOMESTIC.contains(&kind.as_str()) {
+            if source_key == target_key && (!DOMESTIC.contains(&kind.as_str()) || r.loose) {
                 continue;
             }
             let source: Actor = p.cast.actor(s, false);

@@ -264,5 +264,23 @@ fn resolve_one(
             .and_then(|s| cast.country(s))
             .map(|c| cast.country_who(&c)),
         Refers::Act => memory.last_act(sentence),
+        Refers::Recalled => {
+            // "plusieurs entreprises chinoises … ces entreprises": the actor
+            // qualifying an earlier phrase of the same noun
+            let noun = text.low(word + 1);
+            (0..word)
+                .rev()
+                .filter(|&k| text.low(k) == noun)
+                .find_map(|k| {
+                    text.mentions
+                        .iter()
+                        .find(|m| {
+                            m.words.start > k
+                                && m.words.start <= k + 3
+                                && (k + 1..m.words.start).all(|g| !text.is_punct(g))
+                        })
+                        .map(|m| m.who.clone())
+                })
+        }
     }
 }

@@ -54,6 +54,7 @@ struct WordsSpec {
     the_country: Vec<String>,
     population: Vec<String>,
     act_anaphors: Vec<String>,
+    recalled: Vec<String>,
     troops: Vec<String>,
     modifiers: Vec<String>,
     pairs: Vec<String>,
@@ -308,6 +309,9 @@ pub(crate) struct Words {
     pub the_country: Vec<Vec<String>>,
     pub population: Vec<Vec<String>>,
     pub act_anaphors: HashSet<String>,
+    /// Nouns that, after "ces", stand for the actor of an earlier phrase of
+    /// the same noun ("plusieurs entreprises chinoises … ces entreprises").
+    pub recalled: HashSet<String>,
     pub troops: HashSet<String>,
     pub modifiers: Vec<Vec<String>>,
     pub pairs: Vec<Vec<String>>,
@@ -689,6 +693,7 @@ impl Builder {
             the_country: phrases(&w.the_country),
             population: phrases(&w.population),
             act_anaphors: set(&w.act_anaphors),
+            recalled: set(&w.recalled),
             troops: set(&w.troops),
             modifiers: phrases(&w.modifiers),
             pairs: phrases(&w.pairs),

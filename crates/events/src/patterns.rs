@@ -220,6 +220,8 @@ impl<'a> Patterns<'a> {
                 Some(Refers::Country)
             } else if w.population.iter().any(|p| self.text.matches(i, p)) {
                 Some(Refers::Population)
+            } else if self.text.low(i) == "ces" && w.recalled.contains(self.text.low(i + 1)) {
+                Some(Refers::Recalled)
             } else if acts && w.act_anaphors.contains(self.text.low(i)) {
                 Some(Refers::Act)
             } else {

@@ -24,6 +24,9 @@ pub(crate) struct Reading {
     pub tense: Option<Tense>,
     pub extra: Option<usize>,
     pub frame: usize,
+    /// The target is only the first actor after the verb, not its object or
+    /// argument: it cannot be the source itself.
+    pub loose: bool,
 }
 
 /// The tense a trigger's event is told in: its group's, else its clause's
@@ -81,6 +84,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
         tense: None,
         extra: None,
         frame: t.frame,
+        loose: false,
     };
     match &t.context {
         Context::Carried => return None,
@@ -142,6 +146,10 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                 }
                 r.sources = subject.args;
                 r.targets = target_of(p, frame, c, t, memory, &r.sources);
+                r.loose = frame.target == Slot::Any
+                    || frame.target == Slot::Object
+                        && p.object(c, t.end).is_empty()
+                        && !r.targets.iter().any(|a| matches!(a, Arg::Pronoun { .. }));
             }
         }
         Context::Light(g) | Context::Eruption(g, _) => {
@@ -222,15 +230,27 @@ fn target_of(
                     word: k,
                 }];
             }
-            // "a appelé à accélérer les travaux avec X": a call with no
-            // addressee; its content names no target
-            let mut k = t.end;
-            while k < p.words(c).end && p.lex.words.group_adverbs.contains(p.text.low(k)) {
-                k += 1;
-            }
-            let content = frame.opaque && matches!(p.text.low(k), "à" | "de" | "d'");
-            if frame.target == Slot::Object && !content {
-                p.after(c, t.end)
+            // "a appelé à accélérer les travaux avec X": the content of an
+            // act told by its complement names no target
+            let limit = p.words(c).end;
+            let content = (t.end..limit)
+                .find(|&k| {
+                    let next = p.text.low(k + 1);
+                    matches!(p.text.low(k), "à" | "de" | "d'")
+                        && (p
+                            .lex
+                            .verb(next)
+                            .iter()
+                            .any(|f| f.form == crate::conjugate::Form::Infinitive)
+                            || p.text.tagged_verb(k + 1)
+                                && ["er", "ir", "re", "oir"].iter().any(|e| next.ends_with(e)))
+                })
+                .filter(|_| frame.opaque)
+                .unwrap_or(limit);
+            if frame.target == Slot::Object {
+                let mut found = p.after(c, t.end);
+                found.retain(|a| a.word() < content);
+                found
             } else {
                 Vec::new()
             }

@@ -658,6 +658,33 @@ fn a_pair_skips_a_former_state() {
 }
 
 #[test]
+fn ces_entreprises_are_the_firms_named_before() {
+    let (_, ev) = events(
+        "L'Union européenne a sanctionné plusieurs entreprises chinoises. Bruxelles reproche à ces entreprises, établies en Chine et à Hong Kong, d'avoir aidé l'armée russe.",
+    );
+    let accuse: Vec<_> = brief(&ev)
+        .into_iter()
+        .filter(|(k, ..)| k == "ACCUSE")
+        .collect();
+    assert_eq!(accuse.len(), 1, "{accuse:?}");
+    assert_eq!(accuse[0].2, "CHN", "{accuse:?}");
+}
+
+#[test]
+fn a_call_s_content_gives_no_target() {
+    let (_, ev) = events(
+        "Le président français Emmanuel Macron a appelé les parties à faire de ce projet un symbole de l'amitié avec l'Allemagne.",
+    );
+    assert!(
+        !brief(&ev)
+            .iter()
+            .any(|(k, _, t, _)| k == "REQUEST" && t == "DEU"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

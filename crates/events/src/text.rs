@@ -285,6 +285,14 @@ impl<'d> Text<'d> {
             .is_some_and(|u| matches!(u, "NOUN" | "ADJ" | "PROPN"))
     }
 
+    /// Whether the tagger read word `i` as a verb or an auxiliary.
+    pub fn tagged_verb(&self, i: usize) -> bool {
+        self.upos
+            .get(i)
+            .and_then(Option::as_deref)
+            .is_some_and(|u| matches!(u, "VERB" | "AUX"))
+    }
+
     /// Whether the tagger read word `i` as a function word (determiner,
     /// preposition, pronoun, number, conjunction).
     pub fn tagged_function(&self, i: usize) -> bool {
