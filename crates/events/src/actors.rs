@@ -146,7 +146,9 @@ impl<'a> Cast<'a> {
             let act = match sort {
                 Sort::Person => {
                     let office = known.and_then(|k| person_acts_for(kb, k.id(), date.as_deref()));
-                    office.or_else(|| e.country.clone().map(Acting::Country))
+                    office
+                        .or_else(|| e.country.clone().map(Acting::Country))
+                        .or_else(|| namesake_country(doc, i).map(Acting::Country))
                 }
                 Sort::StateBody | Sort::Place => e.country.clone().map(Acting::Country),
                 _ => None,
@@ -397,6 +399,35 @@ impl<'a> Cast<'a> {
     pub fn place(&self, who: &Who) -> Actor {
         self.actor(who, true)
     }
+}
+
+/// The country of the people of the document a lone surname may stand for
+/// ("M. Berdimoukhamedov" after "Serdar Berdimoukhamedov"), where every one
+/// of them the text places has the same.
+fn namesake_country(doc: &Document, e: usize) -> Option<String> {
+    let entity = doc.entities.get(e)?;
+    if entity.id.is_some() || entity.name.split_whitespace().count() != 1 {
+        return None;
+    }
+    let surname = entity.name.to_lowercase();
+    let mut found: Option<&str> = None;
+    for (j, x) in doc.entities.iter().enumerate() {
+        let same = j != e
+            && x.kind == "PER"
+            && x.name.split_whitespace().count() > 1
+            && x.name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| w.to_lowercase() == surname);
+        let Some(c) = x.country.as_deref().filter(|_| same) else {
+            continue;
+        };
+        match found {
+            Some(f) if f != c => return None,
+            _ => found = Some(c),
+        }
+    }
+    found.map(str::to_string)
 }
 
 /// Whom a person acts for on `date`: an organisation they serve, else the

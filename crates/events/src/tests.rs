@@ -685,6 +685,25 @@ fn a_call_s_content_gives_no_target() {
 }
 
 #[test]
+fn a_lone_surname_acts_for_its_namesakes_country() {
+    let (_, ev) = events(
+        "Le président kirghiz Almaz Toktogulov est arrivé à Pékin avec son père Bakyt Toktogulov. M. Toktogulov a remercié la Chine pour son aide.",
+    );
+    assert!(has(&ev, "SUPPORT", "KGZ", "CHN", false), "{:?}", brief(&ev));
+    // namesakes of two countries: no country
+    let (_, ev) = events(
+        "Le ministre kirghiz Almaz Toktogulov a reçu le ministre kazakh Bakyt Toktogulov. M. Toktogulov a remercié la Chine pour son aide.",
+    );
+    assert!(
+        !brief(&ev)
+            .iter()
+            .any(|(k, s, ..)| k == "SUPPORT" && (s == "KGZ" || s == "KAZ")),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
