@@ -64,6 +64,8 @@ pub(crate) enum Refers {
     Pair,
     /// ces entreprises: the actor of an earlier phrase of the same noun.
     Recalled,
+    /// ses partenaires: the organisation spoken of in the document.
+    Partners,
     /// l'ONG: the organisation named before.
     Org,
     /// le, la, lui (an object pronoun): the actor named last who is not the source.

@@ -264,6 +264,14 @@ fn resolve_one(
             .and_then(|s| cast.country(s))
             .map(|c| cast.country_who(&c)),
         Refers::Act => memory.last_act(sentence),
+        Refers::Partners => text
+            .mentions
+            .iter()
+            .rfind(|m| {
+                m.words.end <= word
+                    && matches!(m.who, Who::Entity(e) if cast.sort(e) == crate::actors::Sort::Org)
+            })
+            .map(|m| m.who.clone()),
         Refers::Recalled => {
             // "plusieurs entreprises chinoises … ces entreprises": the actor
             // qualifying an earlier phrase of the same noun

@@ -55,6 +55,7 @@ struct WordsSpec {
     population: Vec<String>,
     act_anaphors: Vec<String>,
     recalled: Vec<String>,
+    partners: Vec<String>,
     troops: Vec<String>,
     modifiers: Vec<String>,
     pairs: Vec<String>,
@@ -312,6 +313,9 @@ pub(crate) struct Words {
     /// Nouns that, after "ces", stand for the actor of an earlier phrase of
     /// the same noun ("plusieurs entreprises chinoises … ces entreprises").
     pub recalled: HashSet<String>,
+    /// Phrases that stand for the organisation the subject belongs to
+    /// ("a remercié ses partenaires" at a summit of an alliance).
+    pub partners: Vec<Vec<String>>,
     pub troops: HashSet<String>,
     pub modifiers: Vec<Vec<String>>,
     pub pairs: Vec<Vec<String>>,
@@ -694,6 +698,7 @@ impl Builder {
             population: phrases(&w.population),
             act_anaphors: set(&w.act_anaphors),
             recalled: set(&w.recalled),
+            partners: phrases(&w.partners),
             troops: set(&w.troops),
             modifiers: phrases(&w.modifiers),
             pairs: phrases(&w.pairs),

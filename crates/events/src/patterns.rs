@@ -220,6 +220,12 @@ impl<'a> Patterns<'a> {
                 Some(Refers::Country)
             } else if w.population.iter().any(|p| self.text.matches(i, p)) {
                 Some(Refers::Population)
+            } else if let Some(ph) = w.partners.iter().find(|p| self.text.matches(i, p))
+                // not "un de ses alliés, X," where X is named
+                && !matches!(self.text.low(i.wrapping_sub(1)), "de" | "d'")
+                && !matches!(self.text.low(i + ph.len()), "," | "proches" | "proche")
+            {
+                Some(Refers::Partners)
             } else if self.text.low(i) == "ces" && w.recalled.contains(self.text.low(i + 1)) {
                 Some(Refers::Recalled)
             } else if acts && w.act_anaphors.contains(self.text.low(i)) {

@@ -704,6 +704,31 @@ fn a_lone_surname_acts_for_its_namesakes_country() {
 }
 
 #[test]
+fn partners_at_a_summit_are_the_organisation() {
+    let (_, ev) = events(
+        "Les dirigeants de l'Organisation du traité de sécurité collective se sont réunis mardi à Minsk. Le président arménien a remercié ses partenaires pour leur aide.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "SUPPORT" && s == "ARM" && t.contains("Collective")),
+        "{:?}",
+        brief(&ev)
+    );
+    // "un de ses alliés, X," is X
+    let (_, ev) = events(
+        "L'Organisation du traité de sécurité collective s'est réunie. Un de ses alliés proches, le ministre russe Sergueï Lavrov, a été arrêté.",
+    );
+    assert!(
+        !brief(&ev)
+            .iter()
+            .any(|(_, _, t, _)| t.contains("Collective")),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
