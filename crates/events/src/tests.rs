@@ -729,6 +729,20 @@ fn partners_at_a_summit_are_the_organisation() {
 }
 
 #[test]
+fn a_meeting_of_an_organisation_s_council_after_a_call_is_consult() {
+    let (_, ev) = events(
+        "Le président russe Vladimir Poutine a exhorté les membres de l'Organisation du traité de sécurité collective à coopérer davantage, lors d'une réunion du Conseil des ministres des Affaires étrangères de l'organisation.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "CONSULT" && s == "RUS" && t.contains("Collective")),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

@@ -259,7 +259,16 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
         .filter(|t| p.lex.frames[t.frame].opaque && matches!(t.context, Context::Verb(_)))
         .map(|t| (t.clause, t.head))
         .collect();
-    out.retain(|t| !opaque.iter().any(|&(c, h)| c == t.clause && t.head > h));
+    // a meeting set off by a comma ("a appelé X à …, lors de la réunion de
+    // Y") tells when the act was, not what was asked
+    out.retain(|t| {
+        !opaque.iter().any(|&(c, h)| {
+            c == t.clause
+                && t.head > h
+                && !(matches!(t.context, Context::Adjunct)
+                    && (h..t.head).any(|k| p.text.low(k) == ","))
+        })
+    });
     out.sort_by_key(|t| t.head);
     out
 }
