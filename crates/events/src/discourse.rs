@@ -101,7 +101,7 @@ pub(crate) fn resolve(
         return Vec::new();
     };
     if kind == Refers::Pair {
-        return pair(text, cast, word, sentence);
+        return pair(text, cast, word, sentence, source);
     }
     resolve_one(text, cast, memory, kind, word, sentence, source)
         .into_iter()
@@ -111,22 +111,22 @@ pub(crate) fn resolve(
 /// The two actors spoken of last, of distinct keys, before `word` (three
 /// for "les trois pays"). A state that no longer exists ("l'époque
 /// soviétique") counts only where the text names too few others.
-fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize) -> Vec<Who> {
+fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize, source: Option<&Who>) -> Vec<Who> {
     let want = if (word..word + 3).any(|k| text.low(k) == "trois") {
         3
     } else {
         2
     };
-    let found = group(text, cast, word, sentence, want, false);
+    let found = group(text, cast, word, sentence, want, false, source);
     if found.is_empty() {
-        group(text, cast, word, sentence, want, true)
+        group(text, cast, word, sentence, want, true, source)
     } else {
         found
     }
 }
 
 /// The `want` actors spoken of last before `word`, former states only where
-/// `former`.
+/// `former`, never the one of key `source`.
 fn group(
     text: &Text,
     cast: &Cast,
@@ -134,7 +134,10 @@ fn group(
     sentence: usize,
     want: usize,
     former: bool,
+    source: Option<&Who>,
 ) -> Vec<Who> {
+    // "la Russie a appelé les deux voisins": the pair is not the one who calls
+    let own = source.map(|s| cast.key(s));
     let floor = text
         .sentences
         .get(sentence.saturating_sub(REACH + 1))
@@ -160,6 +163,9 @@ fn group(
             continue;
         }
         let k = cast.key(&m.who);
+        if Some(&k) == own.as_ref() {
+            continue;
+        }
         if !keys.contains(&k) {
             keys.push(k);
             out.push(m.who.clone());

@@ -55,6 +55,8 @@ struct WordsSpec {
     population: Vec<String>,
     act_anaphors: Vec<String>,
     recalled: Vec<String>,
+    documents: Vec<String>,
+    adverbials: Vec<String>,
     partners: Vec<String>,
     troops: Vec<String>,
     modifiers: Vec<String>,
@@ -313,6 +315,13 @@ pub(crate) struct Words {
     /// Nouns that, after "ces", stand for the actor of an earlier phrase of
     /// the same noun ("plusieurs entreprises chinoises … ces entreprises").
     pub recalled: HashSet<String>,
+    /// Nouns of documents that, after a definite article, stand for the
+    /// actor of an earlier phrase of the same noun ("le rapport du HCDH …
+    /// Le rapport appelle").
+    pub documents: HashSet<String>,
+    /// Adverbial phrases skipped between a verb and its object ("a appelé
+    /// à plusieurs reprises les deux voisins à").
+    pub adverbials: Vec<Vec<String>>,
     /// Phrases that stand for the organisation the subject belongs to
     /// ("a remercié ses partenaires" at a summit of an alliance).
     pub partners: Vec<Vec<String>>,
@@ -698,6 +707,8 @@ impl Builder {
             population: phrases(&w.population),
             act_anaphors: set(&w.act_anaphors),
             recalled: set(&w.recalled),
+            documents: set(&w.documents),
+            adverbials: phrases(&w.adverbials),
             partners: phrases(&w.partners),
             troops: set(&w.troops),
             modifiers: phrases(&w.modifiers),

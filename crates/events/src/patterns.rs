@@ -226,7 +226,11 @@ impl<'a> Patterns<'a> {
                 && !matches!(self.text.low(i + ph.len()), "," | "proches" | "proche")
             {
                 Some(Refers::Partners)
-            } else if self.text.low(i) == "ces" && w.recalled.contains(self.text.low(i + 1)) {
+            } else if self.text.low(i) == "ces" && w.recalled.contains(self.text.low(i + 1))
+                || matches!(self.text.low(i), "le" | "la" | "l'")
+                    && w.documents.contains(self.text.low(i + 1))
+                    && !self.lex.words.de_forms.contains(self.text.low(i + 2))
+            {
                 Some(Refers::Recalled)
             } else if acts && w.act_anaphors.contains(self.text.low(i)) {
                 Some(Refers::Act)
@@ -442,7 +446,15 @@ impl<'a> Patterns<'a> {
                 && !matches!(w, "les" | "la" | "le" | "l'" | "en" | "par" | "y"))
                 || (w.ends_with("ment") && w.len() > 6 && self.lex.verb(w).is_empty());
             let time = self.text.times.iter().any(|t| t.words.contains(&i));
-            if adverb || time || matches!(w, "«" | "»") {
+            if let Some(ph) = self
+                .lex
+                .words
+                .adverbials
+                .iter()
+                .find(|ph| self.text.matches(i, ph))
+            {
+                i += ph.len();
+            } else if adverb || time || matches!(w, "«" | "»") {
                 i += 1;
             } else {
                 break;

@@ -743,6 +743,34 @@ fn a_meeting_of_an_organisation_s_council_after_a_call_is_consult() {
 }
 
 #[test]
+fn a_pair_after_an_adverbial_is_the_two_others() {
+    let (_, ev) = events(
+        "Le Kirghizstan et le Tadjikistan se disputent une frontière. La Russie avait appelé à plusieurs reprises les deux voisins à régler leur différend.",
+    );
+    assert!(has(&ev, "REQUEST", "RUS", "KGZ", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "RUS", "TJK", false), "{:?}", brief(&ev));
+    assert!(
+        !has(&ev, "REQUEST", "RUS", "RUS", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn the_report_is_its_author_s() {
+    let (_, ev) = events(
+        "Le Japon a rejeté le rapport de l'Organisation mondiale de la santé. Le rapport appelle le gouvernement japonais à agir.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "REQUEST" && s.contains("Health") && t == "JPN"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
