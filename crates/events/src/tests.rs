@@ -771,6 +771,18 @@ fn the_report_is_its_author_s() {
 }
 
 #[test]
+fn what_tensions_turned_into_is_dated_with_the_verb() {
+    let (_, ev) = events(
+        "En avril 2021, les tensions ont dégénéré en affrontements armés entre le Kirghizstan et le Tadjikistan.",
+    );
+    let e = ev
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2021-04"));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

@@ -393,6 +393,17 @@ fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> 
             return Context::Light(g.clone());
         }
     }
+    // as what an eruption turned into ("les tensions ont dégénéré en
+    // affrontements"): the act is the verb's, dated with it
+    if let Some(g) = groups.iter().rfind(|g| g.head < i)
+        && g.has_role(p.lex, |r| r.eruption)
+        && matches!(p.text.low(g.end), "en" | "à")
+        && i > g.end
+        && i - g.end <= 3
+        && (g.end + 1..i).all(|k| !p.text.is_punct(k))
+    {
+        return Context::Eruption(g.clone(), None);
+    }
     // as the subject of an eruption verb
     if let Some(g) = groups.iter().find(|g| g.first >= end)
         && g.has_role(p.lex, |r| r.eruption)
