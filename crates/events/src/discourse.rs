@@ -136,8 +136,11 @@ fn group(
     former: bool,
     source: Option<&Who>,
 ) -> Vec<Who> {
-    // "la Russie a appelé les deux voisins": the pair is not the one who calls
-    let own = source.map(|s| cast.key(s));
+    // "la Russie a appelé les deux voisins": the pair is not the one who
+    // calls; "les relations entre les deux pays" may hold the one who speaks
+    let own = source
+        .filter(|_| text.low(word.wrapping_sub(1)) != "entre")
+        .map(|s| cast.key(s));
     let floor = text
         .sentences
         .get(sentence.saturating_sub(REACH + 1))

@@ -783,6 +783,25 @@ fn what_tensions_turned_into_is_dated_with_the_verb() {
 }
 
 #[test]
+fn what_a_qualification_says_is_the_act() {
+    let (_, ev) = events(
+        "La Russie a qualifié la décision de la Cour pénale internationale de « nulle et non avenue ».",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "REJECT" && s == "RUS" && t.contains("Criminal")),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Le Japon a qualifié l'essai de la Corée du Nord d'« inacceptable ».");
+    assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
+    // a neutral qualification is no act
+    let (_, ev) = events("Le Japon a qualifié l'essai de la Corée du Nord de « technique ».");
+    assert!(ev.is_empty(), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

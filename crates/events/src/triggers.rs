@@ -76,7 +76,13 @@ fn needs_hold(p: &Patterns, frame: &Frame, c: usize, end: usize) -> bool {
     let words = p.words(c);
     match &frame.needs {
         None => true,
-        Some(Need::Words(ws)) => (end..words.end).any(|k| p.text.matches(k, ws)),
+        // `a|b` in a needed word allows either ("qualifié de « illégal|nul »")
+        Some(Need::Words(ws)) => (end..words.end).any(|k| {
+            ws.iter().enumerate().all(|(j, w)| {
+                let low = p.text.low(k + j);
+                !low.is_empty() && w.split('|').any(|a| a == low)
+            })
+        }),
         Some(Need::Troops) => words
             .clone()
             .any(|k| p.lex.words.troops.contains(p.text.low(k))),
