@@ -802,6 +802,20 @@ fn what_a_qualification_says_is_the_act() {
 }
 
 #[test]
+fn taking_part_in_a_summit_is_consult_with_the_organisation() {
+    let (_, ev) = events(
+        "Le Premier ministre indien Narendra Modi participera au sommet de l'Organisation de coopération de Shanghai.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "CONSULT" && s == "IND" && t.contains("Shanghai")),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

@@ -390,7 +390,10 @@ fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> 
             let w = p.text.low(k);
             w != ","
                 && w != ";"
-                && (!p.lex.words.prepositions.contains(w) || p.lex.words.de_forms.contains(w))
+                && (!p.lex.words.prepositions.contains(w)
+                    || p.lex.words.de_forms.contains(w)
+                    // "participera au sommet de X"
+                    || matches!(w, "à" | "au" | "aux") && k == g.end)
         });
         if g.has_role(p.lex, |r| r.light)
             && (between_clear && i - g.end <= 8 || i - g.end <= 16 && adjunct_gap(p, g.end, i))
