@@ -711,7 +711,37 @@ impl Arguments for Patterns<'_> {
 
     fn object(&self, clause: usize, after: usize) -> Vec<Arg> {
         let limit = self.words(clause).end;
-        let start = self.skip(after, limit);
+        let mut start = self.skip(after, limit);
+        // a place adjunct before the object: "a rencontré mardi à Pékin son
+        // homologue"
+        for _ in 0..2 {
+            let locative = matches!(self.text.low(start), "à" | "en" | "au");
+            let place = self
+                .text
+                .covered(start + 1)
+                .map(|m| &self.text.mentions[m])
+                .filter(|x| {
+                    x.words.start == start + 1
+                        && (self.cast.is_place(&x.who) || self.cast.is_country(&x.who))
+                });
+            match place {
+                Some(x)
+                    if locative
+                        && (self
+                            .lex
+                            .words
+                            .determiners
+                            .contains(self.text.low(x.words.end))
+                            || matches!(
+                                self.text.low(x.words.end),
+                                "son" | "sa" | "ses" | "leur" | "leurs"
+                            )) =>
+                {
+                    start = self.skip(x.words.end, limit);
+                }
+                _ => break,
+            }
+        }
         // a preposition: no direct object here
         if start < limit && self.lex.words.prepositions.contains(self.text.low(start)) {
             return Vec::new();

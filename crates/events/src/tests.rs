@@ -816,6 +816,22 @@ fn taking_part_in_a_summit_is_consult_with_the_organisation() {
 }
 
 #[test]
+fn said_ready_or_favourable() {
+    let (_, ev) = events("La Chine s'est dite prête à aider le Pakistan.");
+    assert!(has(&ev, "AGREE", "CHN", "PAK", false), "{:?}", brief(&ev));
+    let (_, ev) = events("L'Allemagne s'est dite favorable à l'adhésion de l'Ukraine.");
+    assert!(has(&ev, "SUPPORT", "DEU", "UKR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_place_between_the_verb_and_its_object_is_skipped() {
+    let (_, ev) = events(
+        "Le ministre des Affaires étrangères chinois Wang Yi a rencontré mardi à Pékin son homologue russe Sergueï Lavrov.",
+    );
+    assert!(has(&ev, "CONSULT", "CHN", "RUS", false), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
