@@ -2,8 +2,8 @@
 //! of `eval/dev/`, scored by `../shared/eval/score.py` against their blind gold
 //! annotations (`eval/dev/gold.json`, see `eval/dev/README.md`).
 //!
-//! The floors sit a few points under the figures measured when the set was added:
-//! a regression guard, not a target. Raise them as the engine improves; never
+//! The floors sit a few points under the figures last measured: a regression
+//! guard, not a target. Raise them as the engine improves; never
 //! edit the gold to pass.
 
 mod common;
@@ -72,31 +72,33 @@ fn dev_set_as_files() {
     assert_eq!(f["documents_missing"], 0);
     assert_eq!(f["published_invented"], 0, "published_invented");
     assert!(
-        f["entity_forbidden_found"].as_i64().unwrap_or(i64::MAX) <= 4,
+        f["entity_forbidden_found"].as_i64().unwrap_or(i64::MAX) <= 1,
         "entity_forbidden_found {}",
         f["entity_forbidden_found"]
     );
     // Measured when the set was added: 0.990 0.816 0.700 0.936 0.965 0.930 1.000
-    // 0.736 0.684 0.917 0.818 0.379 0.650 0.397 0.675 0.500.
+    // 0.736 0.684 0.917 0.818 0.379 0.650 0.397 0.675 0.500; after the fixes of
+    // session 2: 1.000 1.000 1.000 0.994 0.977 0.982 1.000 1.000 0.982 0.944
+    // 0.912 0.672 0.918 0.655 0.918 0.833.
     floors(
         &f,
         &[
-            ("body_kept", 0.96),
-            ("boilerplate_removed", 0.76),
-            ("title_accuracy", 0.65),
-            ("entity_f1", 0.89),
-            ("entity_type_accuracy", 0.92),
-            ("quote_recall", 0.88),
-            ("quote_precision", 0.95),
-            ("quote_speaker_accuracy", 0.68),
-            ("quote_attribution_recall", 0.63),
-            ("indirect_recall", 0.86),
-            ("indirect_speaker_accuracy", 0.76),
-            ("event_strict_core_recall", 0.33),
-            ("event_strict_precision", 0.60),
-            ("event_quad_core_recall", 0.35),
-            ("event_quad_precision", 0.62),
-            ("published_found", 0.45),
+            ("body_kept", 0.97),
+            ("boilerplate_removed", 0.95),
+            ("title_accuracy", 0.90),
+            ("entity_f1", 0.95),
+            ("entity_type_accuracy", 0.94),
+            ("quote_recall", 0.94),
+            ("quote_precision", 0.96),
+            ("quote_speaker_accuracy", 0.95),
+            ("quote_attribution_recall", 0.94),
+            ("indirect_recall", 0.90),
+            ("indirect_speaker_accuracy", 0.86),
+            ("event_strict_core_recall", 0.62),
+            ("event_strict_precision", 0.86),
+            ("event_quad_core_recall", 0.60),
+            ("event_quad_precision", 0.86),
+            ("published_found", 0.75),
         ],
     );
 }
@@ -106,16 +108,17 @@ fn dev_set_as_dated_feed() {
     let stdout = extract(&root().join("eval/dev/feed.jsonl"));
     let f = score(&["--dated"], &stdout);
     assert_eq!(f["documents_missing"], 0);
-    // Measured when the set was added: 0.932 0.379 0.634 0.397 0.659 0.941.
+    // Measured when the set was added: 0.932 0.379 0.634 0.397 0.659 0.941;
+    // after the fixes of session 2: 1.000 0.672 0.918 0.655 0.918 0.906.
     floors(
         &f,
         &[
-            ("body_kept", 0.90),
-            ("event_strict_core_recall", 0.33),
-            ("event_strict_precision", 0.58),
-            ("event_quad_core_recall", 0.35),
-            ("event_quad_precision", 0.61),
-            ("event_date_accuracy", 0.88),
+            ("body_kept", 0.97),
+            ("event_strict_core_recall", 0.62),
+            ("event_strict_precision", 0.86),
+            ("event_quad_core_recall", 0.60),
+            ("event_quad_precision", 0.86),
+            ("event_date_accuracy", 0.86),
         ],
     );
 }
