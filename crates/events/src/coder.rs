@@ -127,6 +127,31 @@ fn addressee(p: &Patterns, sentence: std::ops::Range<usize>) -> Vec<Arg> {
     Vec::new()
 }
 
+/// Whether the act whose verb is at `verb` is told as what others say or
+/// as unreal: in a compound tense on a conditional auxiliary ("X aurait
+/// livré des armes", "des frappes qui auraient tué"), or after a phrase of
+/// hearsay in its sentence ("les informations selon lesquelles X a livré").
+fn hearsay(p: &Patterns, sentence: std::ops::Range<usize>, verb: usize) -> bool {
+    let w = &p.lex.words;
+    let conditional = (verb.saturating_sub(4).max(sentence.start)..verb)
+        .rev()
+        .take_while(|&k| !matches!(p.text.low(k), "," | ";" | ":"))
+        .any(|k| w.hearsay_auxiliaries.contains(p.text.low(k)));
+    let reported = (sentence.start..verb).any(|i| {
+        w.hearsay_openers.iter().any(|ph| p.text.matches(i, ph))
+            && (i..verb).all(|k| !matches!(p.text.low(k), ";" | ":"))
+    });
+    conditional || reported
+}
+
+/// Whether a verb of denial comes before the act's verb at `verb` in its
+/// clause ("a démenti avoir livré", "nie toute livraison d'armes").
+fn denied(p: &Patterns, clause: usize, verb: usize) -> bool {
+    p.words(clause)
+        .filter(|&k| k < verb)
+        .any(|k| p.lex.words.denials.contains(p.text.low(k)))
+}
+
 /// The events of one trigger.
 fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory) -> Vec<Coded> {
     let Some(mut r) = read(p, t, memory) else {
@@ -135,7 +160,19 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     let frame = &p.lex.frames[r.frame];
     let c = t.clause;
     let range = p.text.sentences.get(sentence).cloned().unwrap_or(0..0);
+    let verb = match &t.context {
+        Context::Light(g) | Context::Eruption(g, _) => g.head,
+        _ => t.head,
+    };
+    // an act told as hearsay is not coded as a fact
+    if hearsay(p, range.clone(), verb) {
+        return Vec::new();
+    }
     let mut negated = r.negated;
+    // "X a démenti avoir livré des armes": the act is denied
+    if denied(p, c, verb) {
+        negated = !negated;
+    }
     // "aucun pays n'a condamné …, à l'exception de la Turquie"
     if r.negative_subject {
         negated = true;

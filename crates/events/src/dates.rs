@@ -34,7 +34,8 @@ pub(crate) fn date(
 ) -> Option<(DateValue, Origin)> {
     let doc = p.text.doc;
     let in_clauses = |cs: &[usize], strict: bool| {
-        p.text
+        let found: Vec<_> = p
+            .text
             .times
             .iter()
             .filter(|t| {
@@ -52,9 +53,23 @@ pub(crate) fn date(
                     value,
                     precision,
                     x.text.clone(),
+                    t.words.clone(),
                 ))
             })
-            .min_by_key(|c| c.0)
+            .collect();
+        let mut best = found.iter().min_by_key(|c| c.0)?;
+        // a series of times for one act ("en avril 2021, puis en septembre
+        // 2022, les tensions avaient dégénéré"): the act is dated with the
+        // first of them
+        while let Some(before) = found.iter().find(|c| {
+            c.4.end <= best.4.start
+                && c.4.end + 4 > best.4.start
+                && (c.4.end..best.4.start).all(|k| p.lex.words.date_series.contains(p.text.low(k)))
+        }) {
+            best = before;
+        }
+        let (d, value, precision, text, _) = best.clone();
+        Some((d, value, precision, text))
     };
     let extra: Vec<usize> = extra.into_iter().collect();
     // the clauses this one hangs on: the main clause before it (for a

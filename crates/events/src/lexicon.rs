@@ -73,6 +73,14 @@ struct WordsSpec {
     own_country: Vec<String>,
     #[serde(default)]
     members: Vec<String>,
+    #[serde(default)]
+    hearsay_auxiliaries: Vec<String>,
+    #[serde(default)]
+    hearsay_openers: Vec<String>,
+    #[serde(default)]
+    denials: Vec<String>,
+    #[serde(default)]
+    date_series: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -342,6 +350,18 @@ pub(crate) struct Words {
     /// Phrases before `de X` that stand for the organisation X ("les États
     /// membres de l'OCS").
     pub members: Vec<Vec<String>>,
+    /// Auxiliaries in the conditional: a compound tense built on one tells
+    /// an act as hearsay or as unreal ("aurait livré", "auraient tué").
+    pub hearsay_auxiliaries: HashSet<String>,
+    /// Phrases after which a clause tells what others say happened ("les
+    /// informations selon lesquelles").
+    pub hearsay_openers: Vec<Vec<String>>,
+    /// Forms of verbs of denial: an act in their complement is denied
+    /// ("a démenti avoir livré").
+    pub denials: HashSet<String>,
+    /// Words that may join two time expressions of one series ("en avril
+    /// 2021, puis en septembre 2022").
+    pub date_series: HashSet<String>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -722,6 +742,10 @@ impl Builder {
             obligations: set(&w.obligations),
             own_country: phrases(&w.own_country),
             members: phrases(&w.members),
+            hearsay_auxiliaries: set(&w.hearsay_auxiliaries),
+            hearsay_openers: phrases(&w.hearsay_openers),
+            denials: set(&w.denials),
+            date_series: set(&w.date_series),
         };
         Ok(Lexicon {
             frames,

@@ -373,17 +373,27 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
             }
         }
     }
-    // the frame's target
+    // the frame's target: its preposition after the noun, or after the
+    // participle and agent qualifying it ("les sanctions décrétées par X
+    // contre Y", "l'offensive lancée par X en Y")
+    let after_agent = agent_at
+        .filter(|_| !own.sources.is_empty())
+        .map(|a| p.np_end(a + 1, limit).max(a + 1));
     if own.targets.is_empty() {
         own.targets = match &frame.target {
-            Slot::Prep(preps) => p
-                .attached(c, end, preps)
-                .into_iter()
-                .filter(|a| {
-                    !matches!(a, Arg::Actor { who, .. }
+            Slot::Prep(preps) => {
+                let found = p.attached(c, end, preps);
+                match after_agent {
+                    Some(a) if found.is_empty() => p.attached(c, a, preps),
+                    _ => found,
+                }
+            }
+            .into_iter()
+            .filter(|a| {
+                !matches!(a, Arg::Actor { who, .. }
                         if p.cast.is_place(who) && !p.cast.is_metonym(who))
-                })
-                .collect(),
+            })
+            .collect(),
             Slot::Destination => {
                 let locatives: Vec<Vec<String>> = ["à", "au", "aux", "en"]
                     .iter()
@@ -419,7 +429,14 @@ pub(crate) fn phrase_end(p: &Patterns, c: usize, end: usize) -> usize {
     let limit = p.words(c).end;
     p.groups
         .get(c)
-        .and_then(|gs| gs.iter().find(|g| g.first >= end))
+        .and_then(|gs| {
+            gs.iter().find(|g| {
+                // a participle right after the noun qualifies it and its
+                // adjuncts are the noun's ("l'offensive lancée par X en
+                // février 2022")
+                g.first >= end && !(g.first == end && g.tense == Tense::Participle)
+            })
+        })
         .map_or(limit, |g| g.first)
 }
 

@@ -942,3 +942,75 @@ fn explain_text() {
         eprintln!("{e:?}");
     }
 }
+
+#[test]
+fn hearsay_and_denied_acts_are_not_facts() {
+    // an act reported by others and denied is not coded as done
+    let (_, ev) = events(
+        "Le Chili a démenti les informations selon lesquelles il aurait livré des armes au Pérou.",
+    );
+    assert!(!has(&ev, "AID", "CHL", "PER", false), "{:?}", brief(&ev));
+    // the conditional of hearsay alone
+    let (_, ev) =
+        events("Selon la presse locale, la Bolivie aurait arrêté deux diplomates argentins.");
+    assert!(!ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
+    // what others say happened, even in the indicative
+    let (_, ev) = events("Le Chili dément la rumeur selon laquelle le Pérou a attaqué la Bolivie.");
+    assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
+    // a denied act is a negated one
+    let (_, ev) = events("Le Chili a démenti avoir livré des armes au Pérou.");
+    assert!(has(&ev, "AID", "CHL", "PER", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "AID", "CHL", "PER", false), "{:?}", brief(&ev));
+    // the plain fact is still coded
+    let (_, ev) = events("Le Chili a livré des armes au Pérou.");
+    assert!(has(&ev, "AID", "CHL", "PER", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_act_told_for_a_series_of_times_takes_the_first() {
+    let doc = prepared(
+        "En mars 2019, puis en octobre 2020, de violents affrontements entre l'Arménie et l'Azerbaïdjan ont éclaté.",
+        "2022-01-10",
+    );
+    let ev = front().coder.events(&doc);
+    let clash = ev
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(
+        clash.date.as_ref().map(|d| d.value.as_str()),
+        Some("2019-03")
+    );
+}
+
+#[test]
+fn saying_oneself_confident_in_an_actor_is_support() {
+    let (_, ev) =
+        events("Le Brésil s'est dit confiant dans la capacité du Chili à rétablir l'ordre.");
+    assert!(has(&ev, "SUPPORT", "BRA", "CHL", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_noun_qualified_by_a_participle_and_agent_keeps_its_target_and_time() {
+    let (_, ev) =
+        events("Le Brésil a critiqué les sanctions décrétées par le Canada contre la Russie.");
+    assert!(
+        has(&ev, "SANCTION", "CAN", "RUS", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) =
+        events("Le Japon a dénoncé l'offensive lancée par Moscou en Ukraine en février 2019.");
+    let assault = ev
+        .iter()
+        .find(|e| e.kind == "ASSAULT")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    assert_eq!(
+        assault.date.as_ref().map(|d| d.value.as_str()),
+        Some("2019-02")
+    );
+    // no target named: no sanction coded
+    let (_, ev) = events("Le Brésil a critiqué les sanctions décrétées par le Canada.");
+    assert!(!ev.iter().any(|e| e.kind == "SANCTION"), "{:?}", brief(&ev));
+}
