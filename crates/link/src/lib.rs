@@ -28,7 +28,10 @@
 //!   chinois" and "les autorités kazakhes" are the state;
 //! - a person the base does not know, named after a title or role ("le
 //!   porte-parole kazakh Aidos Ukibay", "M. X") or in apposition, becomes an
-//!   actor of the document (no id) with the country the phrase gives;
+//!   actor of the document (no id) with the country the phrase gives; a
+//!   later stage that finds such a person (the quotes stage, for a speaker no
+//!   entity covers) adds it with [`add_local_person`], after the entities
+//!   already there;
 //! - spans of a statistical recogniser ([`NerSpan`]), when there are any, add
 //!   what the rules missed.
 //!
@@ -57,6 +60,7 @@ use chronicle_model::Document;
 
 pub use describe::describe;
 pub use error::LinkError;
+pub use locals::add_local_person;
 pub use ner::{NerLabel, NerSpan};
 pub use rules::Rules;
 

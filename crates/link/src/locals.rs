@@ -3,6 +3,7 @@
 
 use chronicle_kb::ActorType;
 use chronicle_kb::fold::fold;
+use chronicle_model::{Document, Entity, Mention};
 
 use crate::run::{Found, How, Referent, Run};
 
@@ -139,4 +140,84 @@ impl Run<'_, '_> {
         self.found
             .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
     }
+}
+
+/// Whether bytes `start..end` of `body` stand alone as a word or words: no
+/// letter or digit touches them on either side.
+fn word_bounded(body: &str, start: usize, end: usize) -> bool {
+    let before = body.get(..start).and_then(|s| s.chars().next_back());
+    let after = body.get(end..).and_then(|s| s.chars().next());
+    !before.is_some_and(|c| c.is_alphanumeric() || c == '-')
+        && !after.is_some_and(|c| c.is_alphanumeric() || c == '-')
+}
+
+/// Every word-bounded occurrence of `needle` in `body`, as byte offsets.
+fn occurrences(body: &str, needle: &str) -> Vec<(usize, usize)> {
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    body.match_indices(needle)
+        .map(|(s, m)| (s, s + m.len()))
+        .filter(|&(s, e)| word_bounded(body, s, e))
+        .collect()
+}
+
+/// Adds to `doc.entities` a person the base does not know, found by a later
+/// stage (a speaker the quotes stage named: "a témoigné auprès de l'AFP
+/// Gulnar Tokhtarova"), the way the link stage makes its own local people:
+/// no id, type PER, every mention of the full name and of the surname alone
+/// that no other entity holds. Returns the index of the entity — an existing
+/// local person of that name if there is one — or `None` when the body never
+/// writes the name. Entities already there keep their indexes.
+pub fn add_local_person(doc: &mut Document, name: &str, country: Option<&str>) -> Option<usize> {
+    let name = name.trim();
+    if let Some(k) = doc
+        .entities
+        .iter()
+        .position(|e| e.id.is_none() && e.kind == ActorType::Per.as_str() && e.name == name)
+    {
+        return Some(k);
+    }
+    let taken = |doc: &Document, s: usize, e: usize| {
+        doc.entities
+            .iter()
+            .flat_map(|ent| &ent.mentions)
+            .any(|m| m.start < e && s < m.end)
+    };
+    let full = occurrences(&doc.body, name);
+    let mut spans: Vec<(usize, usize)> = full
+        .iter()
+        .copied()
+        .filter(|&(s, e)| !taken(doc, s, e))
+        .collect();
+    if spans.is_empty() {
+        return None;
+    }
+    let last = surname(name);
+    if last != name && last.chars().next().is_some_and(char::is_uppercase) {
+        let lone: Vec<(usize, usize)> = occurrences(&doc.body, last)
+            .into_iter()
+            .filter(|&(s, e)| !taken(doc, s, e) && !full.iter().any(|&(a, b)| a < e && s < b))
+            .collect();
+        spans.extend(lone);
+    }
+    spans.sort_unstable();
+    let mentions = spans
+        .into_iter()
+        .filter_map(|(s, e)| {
+            Some(Mention {
+                text: doc.body.get(s..e)?.to_string(),
+                start: s,
+                end: e,
+            })
+        })
+        .collect();
+    doc.entities.push(Entity {
+        id: None,
+        name: name.to_string(),
+        kind: ActorType::Per.as_str().to_string(),
+        country: country.map(str::to_string),
+        mentions,
+    });
+    Some(doc.entities.len() - 1)
 }

@@ -673,3 +673,86 @@ fn an_institution_named_by_its_place() {
     let u = named(&e, "université agraire de Samarcande");
     assert_eq!(u.map(|u| u.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_later_stage_adds_a_local_person_with_every_free_mention() {
+    let mut d = doc(
+        "Gulnar Tokhtarova a défilé à Almaty. Selon Tokhtarova, la police se tait. Gulnar Tokhtarova attend.",
+        None,
+    );
+    let at = d.body.find("Almaty").unwrap_or(0);
+    // an entity the link stage gave, and one that holds the last full name
+    let last = d.body.rfind("Gulnar").unwrap_or(0);
+    d.entities = vec![
+        Entity {
+            id: Some("Q35493".to_string()),
+            name: "Almaty".to_string(),
+            kind: "LOC".to_string(),
+            country: Some("KAZ".to_string()),
+            mentions: vec![chronicle_model::Mention {
+                text: "Almaty".to_string(),
+                start: at,
+                end: at + "Almaty".len(),
+            }],
+        },
+        Entity {
+            id: None,
+            name: "Gulnar".to_string(),
+            kind: "MISC".to_string(),
+            country: None,
+            mentions: vec![chronicle_model::Mention {
+                text: "Gulnar".to_string(),
+                start: last,
+                end: last + "Gulnar".len(),
+            }],
+        },
+    ];
+    let before = d.entities.clone();
+    let k = crate::add_local_person(&mut d, "Gulnar Tokhtarova", Some("KAZ"));
+    assert_eq!(k, Some(2), "{:?}", d.entities);
+    assert_eq!(d.entities.get(..2), Some(before.as_slice()));
+    let e = &d.entities[2];
+    assert_eq!(e.country.as_deref(), Some("KAZ"));
+    assert_eq!((e.kind.as_str(), e.id.as_deref()), ("PER", None));
+    let texts: Vec<&str> = e.mentions.iter().map(|m| m.text.as_str()).collect();
+    // where another entity holds part of the full name, neither it nor its
+    // surname is hers
+    assert_eq!(texts, ["Gulnar Tokhtarova", "Tokhtarova"]);
+    for m in &e.mentions {
+        assert_eq!(d.body.get(m.start..m.end), Some(m.text.as_str()));
+    }
+    // asked again, the same entity
+    assert_eq!(
+        crate::add_local_person(&mut d, "Gulnar Tokhtarova", None),
+        Some(2)
+    );
+    assert_eq!(d.entities.len(), 3);
+    // a name the body never writes gives nothing
+    assert_eq!(crate::add_local_person(&mut d, "Aset Nurlan", None), None);
+    assert_eq!(d.entities.len(), 3);
+}
+
+#[test]
+fn a_local_person_takes_no_mention_another_entity_holds() {
+    let mut d = doc("Le ministre Orlan Vesk a parlé. Vesk a conclu.", None);
+    linker().link(&mut d, &[]);
+    let n = d.entities.len();
+    let k = crate::add_local_person(&mut d, "Orlan Vesk", None);
+    if d.entities.len() > n {
+        // new only when the linker had not taken the name
+        assert_eq!(k, Some(n));
+    } else {
+        assert!(k.is_none() || k.is_some_and(|k| k < n));
+    }
+    let mut spans: Vec<(usize, usize)> = d
+        .entities
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    spans.sort_unstable();
+    assert!(
+        spans.windows(2).all(|w| w[0].1 <= w[1].0),
+        "{:?}",
+        d.entities
+    );
+}

@@ -591,3 +591,126 @@ fn a_body_named_by_its_kind_is_the_last_organisation_named() {
         Some("Ligue balte des droits")
     );
 }
+
+/// Runs the finder on `body` with `entities` and returns the whole document.
+fn find_doc(body: &str, entities: Vec<Entity>) -> Document {
+    let (seg, finder) = tools();
+    let mut doc = Document {
+        body: body.to_string(),
+        entities,
+        ..Document::default()
+    };
+    seg.analyse(&mut doc);
+    finder.find(&mut doc);
+    doc
+}
+
+fn country_of(quotes: &[Quote], text_start: &str) -> Option<String> {
+    quotes
+        .iter()
+        .find(|q| q.text.starts_with(text_start))
+        .and_then(|q| q.speaker.as_ref().and_then(|s| s.country.clone()))
+}
+
+#[test]
+fn a_demonym_in_an_unnamed_speaker_gives_its_country() {
+    let q = find(
+        "Des responsables kazakhs ont indiqué que le poste de Khorgos resterait fermé jusqu'à lundi.",
+    );
+    assert_eq!(country_of(&q, "le poste"), Some("KAZ".to_string()), "{q:?}");
+    assert_eq!(
+        speaker_of(&q, "le poste"),
+        Some("responsables kazakhs".to_string())
+    );
+
+    let q = find(
+        "« Nous n'avons reçu aucune plainte », a affirmé un diplomate chinois en poste à Bichkek.",
+    );
+    assert_eq!(
+        country_of(&q, "Nous n'avons"),
+        Some("CHN".to_string()),
+        "{q:?}"
+    );
+
+    let q = find(
+        "Dans sa réponse, la mission chinoise auprès de l'ONU affirme que les centres de formation étaient fermés.",
+    );
+    assert_eq!(
+        country_of(&q, "les centres"),
+        Some("CHN".to_string()),
+        "{q:?}"
+    );
+
+    let q = find("Les autorités ouzbèkes ont annoncé que le pont serait rouvert au printemps.");
+    assert_eq!(country_of(&q, "le pont"), Some("UZB".to_string()), "{q:?}");
+}
+
+#[test]
+fn a_speaker_without_a_demonym_has_no_country() {
+    let q = find("« La porte reste ouverte », a affirmé un diplomate occidental.");
+    assert_eq!(
+        speaker_of(&q, "La porte"),
+        Some("diplomate occidental".to_string())
+    );
+    assert_eq!(country_of(&q, "La porte"), None, "{q:?}");
+}
+
+#[test]
+fn a_named_speaker_no_entity_covers_becomes_a_local_person() {
+    let body = "Le cortège a traversé le centre d'Almaty. « Nous voulons seulement savoir où ils sont », a témoigné auprès de l'AFP Gulnar Tokhtarova, 54 ans. Selon Tokhtarova, la police n'a rien répondu.";
+    let at = body.find("Almaty").unwrap_or(0);
+    let almaty = Entity {
+        id: Some("Q35493".to_string()),
+        name: "Almaty".to_string(),
+        kind: "LOC".to_string(),
+        country: Some("KAZ".to_string()),
+        mentions: vec![Mention {
+            text: "Almaty".to_string(),
+            start: at,
+            end: at + "Almaty".len(),
+        }],
+    };
+    let doc = find_doc(body, vec![almaty.clone()]);
+    // the entities already there keep their indexes
+    assert_eq!(doc.entities.first(), Some(&almaty));
+    let k = doc
+        .entities
+        .iter()
+        .position(|e| e.name == "Gulnar Tokhtarova")
+        .unwrap_or_else(|| panic!("no local person: {:?}", doc.entities));
+    let person = &doc.entities[k];
+    assert_eq!(person.kind, "PER");
+    assert_eq!(person.id, None);
+    let texts: Vec<&str> = person.mentions.iter().map(|m| m.text.as_str()).collect();
+    assert_eq!(texts, ["Gulnar Tokhtarova", "Tokhtarova"]);
+    for m in &person.mentions {
+        assert_eq!(&doc.body[m.start..m.end], m.text);
+    }
+    let direct = doc
+        .quotes
+        .iter()
+        .find(|q| q.kind == "direct")
+        .and_then(|q| q.speaker.clone());
+    assert_eq!(
+        direct.map(|s| (s.name, s.entity)),
+        Some(("Gulnar Tokhtarova".to_string(), Some(k)))
+    );
+    for q in &doc.quotes {
+        if let Some(e) = q.speaker.as_ref().and_then(|s| s.entity) {
+            assert!(e < doc.entities.len(), "{q:?}");
+        }
+    }
+}
+
+#[test]
+fn a_body_named_as_speaker_is_no_person() {
+    let doc = find_doc(
+        "« Les négociations avancent », a indiqué le ministère ouzbek des Transports.",
+        Vec::new(),
+    );
+    assert!(doc.entities.is_empty(), "{:?}", doc.entities);
+    assert_eq!(
+        country_of(&doc.quotes, "Les négociations"),
+        Some("UZB".to_string())
+    );
+}

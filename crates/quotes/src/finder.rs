@@ -52,14 +52,41 @@ impl QuoteFinder {
     /// held. Reads `body`, `tokens` and `sentences` (the `analyse` stage) and
     /// `entities` when the link stage filled them; without tokens it finds
     /// nothing. Never fails.
+    ///
+    /// A person it names as a speaker whom no entity covers ("a témoigné
+    /// auprès de l'AFP Gulnar Tokhtarova") becomes a local person of the
+    /// document ([`chronicle_link::add_local_person`], appended after the
+    /// entities already there, whose indexes stay) and the speaker of their
+    /// records points at it.
     pub fn find(&self, doc: &mut Document) {
-        doc.quotes = self.quotes(doc);
+        let (mut quotes, people) = self.collect(doc);
+        for name in people {
+            let Some(k) = chronicle_link::add_local_person(doc, &name, None) else {
+                continue;
+            };
+            for q in &mut quotes {
+                if let Some(sp) = q.speaker.as_mut()
+                    && sp.entity.is_none()
+                    && sp.name == name
+                {
+                    sp.entity = Some(k);
+                }
+            }
+        }
+        doc.quotes = quotes;
     }
 
-    /// The quotations of `doc.body`, in order of their start.
+    /// The quotations of `doc.body`, in order of their start. Speakers that
+    /// no entity of `doc` covers have no entity index.
     pub fn quotes(&self, doc: &Document) -> Vec<Quote> {
+        self.collect(doc).0
+    }
+
+    /// The quotations, and the names of people who spoke whom no entity
+    /// covers.
+    fn collect(&self, doc: &Document) -> (Vec<Quote>, Vec<String>) {
         if doc.body.is_empty() || doc.tokens.is_empty() {
-            return Vec::new();
+            return (Vec::new(), Vec::new());
         }
         let lex = &self.lex;
         let marked = marks::find(&doc.body, &lex.marks);
@@ -145,7 +172,7 @@ impl QuoteFinder {
         }
         out.sort_by(|a, b| (a.start, a.end, &a.kind).cmp(&(b.start, b.end, &b.kind)));
         out.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
-        out
+        (out, resolver.unlinked())
     }
 }
 

@@ -4,6 +4,9 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
+use std::sync::OnceLock;
+
+use chronicle_kb::fold::fold;
 
 use serde::Deserialize;
 
@@ -125,6 +128,9 @@ pub struct Lexicon {
     pub(crate) determiners: HashMap<String, Agreement>,
     pub(crate) organisations: HashMap<String, Agreement>,
     pub(crate) roles: Vec<Role>,
+    /// Folded demonym ("kazakhs", "chinoise") to its country, from the
+    /// knowledge base (`data/kb`).
+    pub(crate) demonyms: &'static HashMap<String, String>,
 }
 
 #[derive(Deserialize)]
@@ -224,6 +230,29 @@ pub(crate) fn norm(s: &str) -> String {
 }
 
 /// One character, for a mark given as a string.
+/// The demonyms of the built-in knowledge base, folded, each with the country
+/// (ISO alpha-3) the base gives it: read once, shared by every lexicon.
+fn demonyms() -> &'static HashMap<String, String> {
+    static DEMONYMS: OnceLock<HashMap<String, String>> = OnceLock::new();
+    DEMONYMS.get_or_init(|| {
+        let Ok(kb) = chronicle_kb::KnowledgeBase::builtin() else {
+            return HashMap::new();
+        };
+        kb.actors()
+            .flat_map(|a| a.aliases_of(chronicle_kb::AliasKind::Demonym))
+            .filter_map(|d| Some((fold(d), kb.demonym(d)?.to_string())))
+            .collect()
+    })
+}
+
+impl Lexicon {
+    /// The country (ISO alpha-3) a demonym names, in any gender and number
+    /// ("ouzbèkes" → `UZB`), as the knowledge base knows it.
+    pub(crate) fn demonym(&self, word: &str) -> Option<&str> {
+        self.demonyms.get(&fold(word)).map(String::as_str)
+    }
+}
+
 fn one_char(s: &str, what: &str) -> Result<char, LexiconError> {
     let mut it = s.chars();
     match (it.next(), it.next()) {
@@ -415,6 +444,7 @@ impl Lexicon {
             determiners: agreements(&w.determiners),
             organisations: agreements(&s.organisations),
             roles,
+            demonyms: demonyms(),
         })
     }
 

@@ -24,7 +24,12 @@
 //! poursuivi le communiqué") resolved to the body that issued it, as a role
 //! ("le président chinois") resolved to the person the article names in it,
 //! or in apposition ("le porte-parole, Aidos Ukibay"). A speaker whose name an
-//! entity mention covers takes that entity's name, index and country.
+//! entity mention covers takes that entity's name, index and country; an
+//! unnamed one qualified by a demonym ("des responsables kazakhs", "la
+//! mission chinoise") keeps its words and takes the country the knowledge base
+//! (`chronicle-kb`) gives the demonym; a person named as speaker whom no
+//! entity covers becomes a local person of the document
+//! (`chronicle_link::add_local_person`) and the speaker points at it.
 //!
 //! **Incises.** A quotation cut by an incise ("« …, a prévenu la ministre,
 //! et … »") gives one record per piece, with the same speaker and cue, so

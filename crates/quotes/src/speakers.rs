@@ -4,6 +4,7 @@
 //! resolved to its full name ("le ministère"), a statement resolved to its
 //! issuer ("le communiqué"), a pronoun resolved to the last fitting speaker.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 
 use chronicle_model::{Actor, Entity};
@@ -51,6 +52,8 @@ pub(crate) struct Resolver<'v, 'a> {
     issuers: Vec<(usize, Speaker)>,
     history: Vec<(usize, Speaker)>,
     mentions: Vec<(usize, Speaker)>,
+    /// People named as speakers that no entity covers, in order.
+    unlinked: RefCell<Vec<String>>,
 }
 
 impl<'v, 'a> Resolver<'v, 'a> {
@@ -66,6 +69,7 @@ impl<'v, 'a> Resolver<'v, 'a> {
             issuers: Vec::new(),
             history: Vec::new(),
             mentions: Vec::new(),
+            unlinked: RefCell::new(Vec::new()),
         };
         r.read_names();
         r.read_orgs();
@@ -477,6 +481,42 @@ impl<'v, 'a> Resolver<'v, 'a> {
             .map(|&(_, a, b)| (a, b))
     }
 
+    /// Whether `speaker` is a person's name as a speaker ("Gulnar
+    /// Tokhtarova"): a proper name of two to four capitalised words in lower
+    /// case after their capital, none the head noun of a body.
+    fn personal_name(&self, speaker: &Speaker) -> bool {
+        let Some((a, b)) = speaker.at else {
+            return false;
+        };
+        let words: Vec<&str> = speaker.name.split_whitespace().collect();
+        speaker.proper
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                let mut cs = w.chars();
+                cs.next().is_some_and(char::is_uppercase)
+                    && cs.clone().any(char::is_lowercase)
+                    && cs.all(|c| c.is_lowercase() || matches!(c, '-' | '\'' | '’'))
+            })
+            && (a..=b).all(|k| !self.lex.organisations.contains_key(self.view.low(k)))
+    }
+
+    /// The names of people who spoke and whom no entity covers, in order of
+    /// their first record.
+    pub fn unlinked(&self) -> Vec<String> {
+        self.unlinked.borrow().clone()
+    }
+
+    /// The country of the first demonym written in lower case among the
+    /// words of `speaker` ("un diplomate chinois" → `CHN`).
+    fn demonym_in(&self, speaker: &Speaker) -> Option<String> {
+        let (a, b) = speaker.at?;
+        (a..=b)
+            .map(|k| self.view.text(k))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .find_map(|w| self.lex.demonym(w))
+            .map(str::to_string)
+    }
+
     /// The record's actor for `speaker`: the entity whose mention covers the
     /// name, if the link stage found one.
     pub fn actor(&self, speaker: &Speaker, entities: &[Entity]) -> Actor {
@@ -537,6 +577,12 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     country: ent.country.clone(),
                 };
             }
+            if self.personal_name(speaker) {
+                let mut unlinked = self.unlinked.borrow_mut();
+                if !unlinked.contains(&speaker.name) {
+                    unlinked.push(speaker.name.clone());
+                }
+            }
             // A role or body whose words name a country: keep its country.
             let country = entities.iter().find_map(|ent| {
                 ent.mentions
@@ -545,6 +591,9 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     .then(|| ent.country.clone())
                     .flatten()
             });
+            // "des responsables kazakhs", "la mission chinoise": a demonym
+            // qualifying the phrase gives its country.
+            let country = country.or_else(|| self.demonym_in(speaker));
             return Actor {
                 name: speaker.name.clone(),
                 entity: None,
