@@ -1,7 +1,9 @@
 //! Coding one document: each trigger of each sentence with its frame's
 //! arguments resolved to actors, its negation, date, place and quotation.
 
-use chronicle_model::{Actor, Document, Event};
+use chronicle_model::{Actor, DateValue, Document, Event, Precision};
+
+use crate::groups::Tense;
 
 use crate::actors::{Cast, Strength, Who};
 use crate::arguments::Refers;
@@ -150,6 +152,47 @@ fn denied(p: &Patterns, clause: usize, verb: usize) -> bool {
     p.words(clause)
         .filter(|&k| k < verb)
         .any(|k| p.lex.words.denials.contains(p.text.low(k)))
+}
+
+/// The day a document that is the subject of the clause before `verb`
+/// ("Le rapport appelle") came out, where the text tells it earlier: the
+/// same noun, then a participle of publication, then a time ("le rapport du
+/// HCDH …, publié la veille au soir").
+fn document_date(p: &Patterns, c: usize, verb: usize) -> Option<(DateValue, Origin)> {
+    let w = &p.lex.words;
+    let start = p.words(c).start;
+    let noun = (start.max(1)..verb).find(|&k| {
+        w.documents.contains(p.text.low(k))
+            && matches!(p.text.low(k - 1), "le" | "la" | "l'" | "ce" | "cette")
+    })?;
+    let doc = p.text.doc;
+    p.text
+        .times
+        .iter()
+        .filter(|t| t.words.start < noun.saturating_sub(1))
+        .filter(|t| {
+            (t.words.start.saturating_sub(4)..t.words.start).any(|k| {
+                w.publications.iter().any(|ph| {
+                    p.text.matches(k, ph)
+                        && k + ph.len() <= t.words.start
+                        && (k.saturating_sub(15)..k).any(|j| p.text.low(j) == p.text.low(noun))
+                })
+            })
+        })
+        .filter_map(|t| {
+            let x = doc.times.get(t.index)?;
+            let value = x.value.clone()?;
+            let precision = x.precision.or_else(|| Precision::of_iso(&value))?;
+            Some((
+                DateValue {
+                    value,
+                    precision,
+                    text: Some(x.text.clone()),
+                },
+                Origin::Text,
+            ))
+        })
+        .next_back()
 }
 
 /// The events of one trigger.
@@ -310,7 +353,12 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     } else {
         reported(p, c, r.tense)
     };
-    let dated = date(p, c, r.extra, anchor, tense, window);
+    let mut dated = date(p, c, r.extra, anchor, tense, window);
+    // what a document says, told in the present ("Le rapport appelle X
+    // à …"), is of the day the text says the document came out
+    if matches!(dated, Some((_, Origin::Tense))) && tense == Some(Tense::Present) {
+        dated = document_date(p, c, verb).or(dated);
+    }
     let quote = p.text.quote_at.get(t.head).copied().flatten();
     let sentence_text = p.text.slice(range.clone()).to_string();
     // the evidence: the trigger and the arguments named in this sentence

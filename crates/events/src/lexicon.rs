@@ -81,6 +81,8 @@ struct WordsSpec {
     denials: Vec<String>,
     #[serde(default)]
     date_series: Vec<String>,
+    #[serde(default)]
+    publications: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -362,6 +364,9 @@ pub(crate) struct Words {
     /// Words that may join two time expressions of one series ("en avril
     /// 2021, puis en septembre 2022").
     pub date_series: HashSet<String>,
+    /// Participles that tell when a document came out ("le rapport, publié
+    /// la veille au soir"): what the document says later is of that day.
+    pub publications: Vec<Vec<String>>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -746,6 +751,7 @@ impl Builder {
             hearsay_openers: phrases(&w.hearsay_openers),
             denials: set(&w.denials),
             date_series: set(&w.date_series),
+            publications: phrases(&w.publications),
         };
         Ok(Lexicon {
             frames,

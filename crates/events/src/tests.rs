@@ -1014,3 +1014,34 @@ fn a_noun_qualified_by_a_participle_and_agent_keeps_its_target_and_time() {
     let (_, ev) = events("Le Brésil a critiqué les sanctions décrétées par le Canada.");
     assert!(!ev.iter().any(|e| e.kind == "SANCTION"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn what_a_document_says_is_of_the_day_it_came_out() {
+    let (_, ev) = events(
+        "Le Mali a rejeté le rapport de l'ONU sur les droits de l'homme, publié le 6 janvier. \
+         Le rapport appelle le gouvernement malien à libérer les détenus.",
+    );
+    let call = ev
+        .iter()
+        .find(|e| e.kind == "REQUEST")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(
+        call.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-06"),
+        "{:?}",
+        brief(&ev)
+    );
+    // no publication told: the day of the article
+    let (_, ev) = events(
+        "Le Mali a rejeté le rapport de l'ONU sur les droits de l'homme. \
+         Le rapport appelle le gouvernement malien à libérer les détenus.",
+    );
+    let call = ev
+        .iter()
+        .find(|e| e.kind == "REQUEST")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(
+        call.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-10")
+    );
+}
