@@ -250,6 +250,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         }];
     }
     // a mutual act of a pair: one of them is the source, the other the target
+    let pair_subject = r.pair || frame.symmetric && r.targets.is_empty() && sources.len() == 2;
     if frame.symmetric && r.targets.is_empty() && sources.len() == 2 {
         let second = sources.remove(1);
         r.targets = vec![Arg::Actor {
@@ -393,6 +394,12 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             for tg in targets.iter().take(4) {
                 pairs.push((s.clone(), tg.clone()));
             }
+        }
+        // a pair that signs together: each one's act towards the other
+        if frame.both_ways && pair_subject {
+            let reverse: Vec<(Who, Who)> =
+                pairs.iter().map(|(a, b)| (b.clone(), a.clone())).collect();
+            pairs.extend(reverse);
         }
     }
     let mut out = Vec::new();

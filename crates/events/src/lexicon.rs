@@ -136,6 +136,8 @@ struct NounSpec {
     #[serde(default)]
     symmetric: bool,
     #[serde(default)]
+    both_ways: bool,
+    #[serde(default)]
     partner: bool,
     #[serde(default)]
     person: bool,
@@ -227,6 +229,9 @@ pub(crate) struct Frame {
     pub opaque: bool,
     /// A mutual act.
     pub symmetric: bool,
+    /// A mutual act of a pair named together is each one's act towards
+    /// the other ("les deux pays ont signé un traité": X AGREE Y, Y AGREE X).
+    pub both_ways: bool,
     /// A joint act ("une conférence de presse commune"): with no partner
     /// named, the other actor spoken of last is the target.
     pub partner: bool,
@@ -633,6 +638,7 @@ impl Builder {
                 needs: self.need(v.needs.as_deref()),
                 opaque: v.opaque,
                 symmetric: v.symmetric,
+                both_ways: false,
                 partner: false,
                 troops_subject: v.subject.is_some(),
                 etre: v.etre,
@@ -672,6 +678,7 @@ impl Builder {
                 needs: self.need(n.needs.as_deref()),
                 opaque: false,
                 symmetric: n.symmetric,
+                both_ways: n.both_ways,
                 partner: n.partner,
                 troops_subject: false,
                 etre: false,

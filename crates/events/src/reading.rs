@@ -27,6 +27,9 @@ pub(crate) struct Reading {
     /// The target is only the first actor after the verb, not its object or
     /// argument: it cannot be the source itself.
     pub loose: bool,
+    /// The source and target are a pair named together as the subject of
+    /// a mutual act ("la France et le Japon ont signé").
+    pub pair: bool,
 }
 
 /// The tense a trigger's event is told in: its group's, else its clause's
@@ -85,6 +88,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
         extra: None,
         frame: t.frame,
         loose: false,
+        pair: false,
     };
     match &t.context {
         Context::Carried => return None,
@@ -195,6 +199,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
         let second = r.sources.remove(1);
         r.sources.truncate(1);
         r.targets.push(second);
+        r.pair = true;
     }
     Some(r)
 }

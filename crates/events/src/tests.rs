@@ -1045,3 +1045,17 @@ fn what_a_document_says_is_of_the_day_it_came_out() {
         Some("2022-01-10")
     );
 }
+
+#[test]
+fn a_pair_signing_together_agrees_each_way() {
+    let (_, ev) =
+        events("La France et le Japon ont signé, mardi 4 janvier, à Tokyo, un traité commercial.");
+    assert!(has(&ev, "AGREE", "FRA", "JPN", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "AGREE", "JPN", "FRA", false), "{:?}", brief(&ev));
+    // one signing with a partner named after avec stays one way
+    let (_, ev) = events("Le Pérou a signé une lettre d'intention avec le Chili.");
+    assert!(!has(&ev, "AGREE", "CHL", "PER", false), "{:?}", brief(&ev));
+    // agreeing to do something together is not signing: one way, as the seeds have it
+    let (_, ev) = events("La France et le Japon sont convenus de rester en contact.");
+    assert!(!has(&ev, "AGREE", "JPN", "FRA", false), "{:?}", brief(&ev));
+}
