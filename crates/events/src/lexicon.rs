@@ -83,6 +83,8 @@ struct WordsSpec {
     date_series: Vec<String>,
     #[serde(default)]
     publications: Vec<String>,
+    #[serde(default)]
+    wars: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -372,6 +374,10 @@ pub(crate) struct Words {
     /// Participles that tell when a document came out ("le rapport, publié
     /// la veille au soir"): what the document says later is of that day.
     pub publications: Vec<Vec<String>>,
+    /// Phrases naming a war by the country it is waged on ("la guerre en
+    /// Ukraine"): an offensive of the sentence with no target of its own
+    /// is on that country.
+    pub wars: Vec<Vec<String>>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -759,6 +765,7 @@ impl Builder {
             denials: set(&w.denials),
             date_series: set(&w.date_series),
             publications: phrases(&w.publications),
+            wars: phrases(&w.wars),
         };
         Ok(Lexicon {
             frames,

@@ -73,6 +73,22 @@ fn group_tense(p: &Patterns, c: usize, g: &Group) -> Option<Tense> {
     }
 }
 
+/// The country a war named in the sentence is waged on ("la guerre en
+/// Ukraine"), other than at the trigger `head` itself.
+fn war_target(p: &Patterns, head: usize) -> Option<crate::actors::Who> {
+    let sentence = p.clauses.first()?.words.start..p.clauses.last()?.words.end;
+    sentence.clone().filter(|&i| i != head).find_map(|i| {
+        let ph = p.lex.words.wars.iter().find(|ph| p.text.matches(i, ph))?;
+        let start = i + ph.len();
+        (start..(start + 3).min(sentence.end))
+            .filter_map(|k| p.text.covered(k))
+            .map(|m| &p.text.mentions[m].who)
+            .find(|w| p.cast.is_country(w) || p.cast.is_place(w))
+            .and_then(|w| p.cast.country(w))
+            .map(|c| p.cast.country_who(&c))
+    })
+}
+
 /// Reads a trigger's arguments by its frame and context.
 pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading> {
     let frame = &p.lex.frames[t.frame];
@@ -188,11 +204,28 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             {
                 return None;
             }
-            if own.targets.is_empty() && frame.target != Slot::None {
+            let mut targets = own.targets;
+            // an offensive with an agent and no target, in a sentence that
+            // names its war ("l'offensive lancée par Moscou … la guerre en
+            // Ukraine")
+            if targets.is_empty()
+                && frame.kind == "ASSAULT"
+                && let Some(who) = war_target(p, t.head)
+                // not the war's own side ("l'offensive lancée par Kiev")
+                && !own.sources.iter().any(|a| matches!(a, Arg::Actor { who: s, .. }
+                    if p.cast.country(s).is_some() && p.cast.country(s) == p.cast.country(&who)))
+            {
+                targets.push(Arg::Actor {
+                    who,
+                    words: t.head..t.head,
+                    strength: crate::actors::Strength::Strong,
+                });
+            }
+            if targets.is_empty() && frame.target != Slot::None {
                 return None;
             }
             r.sources = own.sources;
-            r.targets = own.targets;
+            r.targets = targets;
         }
     }
     if frame.symmetric && r.targets.is_empty() && r.sources.len() == 2 {

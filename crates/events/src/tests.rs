@@ -1059,3 +1059,30 @@ fn a_pair_signing_together_agrees_each_way() {
     let (_, ev) = events("La France et le Japon sont convenus de rester en contact.");
     assert!(!has(&ev, "AGREE", "JPN", "FRA", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_offensive_with_no_target_is_on_the_country_of_the_war_named() {
+    let (_, ev) = events(
+        "Le Brésil n'a pas condamné l'offensive lancée par Moscou, qui a déclenché la guerre en Ukraine.",
+    );
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    // no war named: no target made up
+    let (_, ev) = events("Le Brésil n'a pas condamné l'offensive lancée par Moscou.");
+    assert!(
+        !has(&ev, "ASSAULT", "RUS", "UKR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn an_offensive_of_the_war_s_own_side_takes_no_target_from_the_war() {
+    let (_, ev) = events(
+        "Le Brésil a salué l'offensive lancée par Kiev, qui a changé le cours de la guerre en Ukraine.",
+    );
+    assert!(
+        !has(&ev, "ASSAULT", "UKR", "UKR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
