@@ -250,7 +250,8 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         }];
     }
     // a mutual act of a pair: one of them is the source, the other the target
-    let pair_subject = r.pair || frame.symmetric && r.targets.is_empty() && sources.len() == 2;
+    let pair_subject =
+        r.pair || both_pair || frame.symmetric && r.targets.is_empty() && sources.len() == 2;
     if frame.symmetric && r.targets.is_empty() && sources.len() == 2 {
         let second = sources.remove(1);
         r.targets = vec![Arg::Actor {

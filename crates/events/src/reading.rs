@@ -176,6 +176,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             let own = noun_own(p, c, t.end, frame);
             r.negated = g.negated;
             r.tense = group_tense(p, c, g);
+            r.pair = own.pair;
             r.targets = own.targets;
             r.sources = own.sources;
             if let Context::Eruption(_, extra) = &t.context {
@@ -224,6 +225,7 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             if targets.is_empty() && frame.target != Slot::None {
                 return None;
             }
+            r.pair = own.pair;
             r.sources = own.sources;
             r.targets = targets;
         }
@@ -336,6 +338,8 @@ fn target_of(
 struct Own {
     sources: Vec<Arg>,
     targets: Vec<Arg>,
+    /// Source and target are a pair after entre.
+    pair: bool,
 }
 
 /// The arguments inside a noun's phrase: a nationality adjective or a
@@ -347,6 +351,7 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
     let mut own = Own {
         sources: Vec::new(),
         targets: Vec::new(),
+        pair: false,
     };
     let phrase_end = p.np_end(end, limit).max(end);
     // adjectives right after the noun
@@ -376,6 +381,7 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
     if let Some((a, b)) = p.between(c, end) {
         own.sources = vec![a];
         own.targets = vec![b];
+        own.pair = true;
         return own;
     }
     // par X: the agent of a nominalisation, after its complements and appositions

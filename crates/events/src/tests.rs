@@ -1086,3 +1086,19 @@ fn an_offensive_of_the_war_s_own_side_takes_no_target_from_the_war() {
         brief(&ev)
     );
 }
+
+#[test]
+fn clashes_between_two_are_each_one_s_assault_on_the_other() {
+    let (_, ev) = events("De violents affrontements entre l'Arménie et l'Azerbaïdjan ont éclaté.");
+    assert!(has(&ev, "ASSAULT", "ARM", "AZE", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ASSAULT", "AZE", "ARM", false), "{:?}", brief(&ev));
+    // clashes with one side named stay one way
+    let (_, ev) = events(
+        "Des manifestants arméniens ont eu des affrontements avec la police azerbaïdjanaise.",
+    );
+    assert!(
+        !has(&ev, "ASSAULT", "AZE", "ARM", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
