@@ -24,6 +24,10 @@ const DOMESTIC: [&str; 5] = ["PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "REQUES
 /// the source's own.
 const HOME_TARGET: [&str; 4] = ["PROTEST", "COERCE", "ASSAULT", "MOBILIZE"];
 
+/// Types whose object naming the source's own stands for a measure against
+/// it, aimed at by the one who took it.
+const SELF_AIMED: [&str; 2] = ["ACCUSE", "REJECT"];
+
 /// Types whose missing target may be the one a message is addressed to.
 const ADDRESSED: [&str; 4] = ["AGREE", "SUPPORT", "REQUEST", "CONSULT"];
 
@@ -280,6 +284,28 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             t.head,
             sources.first(),
         );
+    }
+    // a condemnation of a measure aimed at the source's own ("a dénoncé
+    // l'inclusion d'entreprises chinoises dans les sanctions adoptées par
+    // X"): the one after it in the object who is not the source
+    if SELF_AIMED.contains(&r.kind.as_str())
+        && frame.target == Slot::Object
+        && let Some(s) = sources.first()
+        && !targets.is_empty()
+        && targets
+            .iter()
+            .all(|w| p.cast.country(w).is_some() && p.cast.country(w) == p.cast.country(s))
+    {
+        let other = (t.end..p.words(c).end)
+            .filter_map(|k| p.text.covered(k))
+            .map(|m| &p.text.mentions[m].who)
+            .find(|w| {
+                (!p.cast.is_place(w) || p.cast.is_metonym(w))
+                    && p.cast.country(w) != p.cast.country(s)
+            });
+        if let Some(w) = other {
+            targets = vec![w.clone()];
+        }
     }
     // a warning with no addressee, told after another act of its source in
     // the sentence ("a condamné X et a averti que …"), is for that act's target

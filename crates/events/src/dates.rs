@@ -42,6 +42,21 @@ pub(crate) fn date(
                 cs.iter().any(|&c| p.words(c).contains(&t.words.start))
                     && window.as_ref().is_none_or(|w| w.contains(&t.words.start))
                     && (!strict || window.is_some() || adverbial(p, word, t.words.start))
+                    // in a clause this one hangs on, not a time of a
+                    // participle qualifying its object ("a dénoncé lundi les
+                    // sanctions adoptées vendredi …, et a averti")
+                    && (strict
+                        || !cs
+                            .iter()
+                            .find(|&&c| p.words(c).contains(&t.words.start))
+                            .and_then(|&c| p.groups.get(c))
+                            .is_some_and(|gs| {
+                                gs.iter().any(|g| {
+                                    g.tense == Tense::Participle
+                                        && g.head < t.words.start
+                                        && g.head + 4 > t.words.start
+                                })
+                            }))
                     && !bound(p, t.words.start)
             })
             .filter_map(|t| {

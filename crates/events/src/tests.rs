@@ -1102,3 +1102,31 @@ fn clashes_between_two_are_each_one_s_assault_on_the_other() {
         brief(&ev)
     );
 }
+
+#[test]
+fn condemning_a_measure_against_one_s_own_targets_who_took_it() {
+    let (_, ev) = events(
+        "Le Brésil a dénoncé l'inclusion de plusieurs entreprises brésiliennes dans les sanctions adoptées par le Canada.",
+    );
+    assert!(has(&ev, "ACCUSE", "BRA", "CAN", false), "{:?}", brief(&ev));
+    // an object naming another stays its target
+    let (_, ev) = events("Le Brésil a dénoncé l'arrestation de diplomates chiliens par le Canada.");
+    assert!(!has(&ev, "ACCUSE", "BRA", "BRA", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_coordinated_act_is_not_dated_by_a_participle_in_the_first_one_s_object() {
+    let (_, ev) = events(
+        "Le Brésil a dénoncé lundi les sanctions adoptées mercredi par le Canada contre la Russie, et a averti qu'il prendrait des mesures.",
+    );
+    let warning = ev
+        .iter()
+        .find(|e| e.kind == "THREATEN")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(
+        warning.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-10"),
+        "{:?}",
+        brief(&ev)
+    );
+}
