@@ -50,6 +50,33 @@ pub fn ingest_examples(db: &Path) -> Output {
     )
 }
 
+/// Runs `../shared/eval/score.py` on `jsonl` (what `extract` printed)
+/// against `gold`, prints its table, and returns its figures (the JSON of its
+/// last line). `args` adds flags such as `--dated`.
+pub fn score(gold: &Path, args: &[&str], jsonl: &[u8]) -> serde_json::Value {
+    let shared = shared();
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out_path = dir.path().join("system.jsonl");
+    std::fs::write(&out_path, jsonl).expect("write output");
+    let out = Command::new("python3")
+        .arg(shared.join("eval/score.py"))
+        .arg(gold)
+        .arg(&out_path)
+        .arg("--json")
+        .args(args)
+        .output()
+        .expect("python3 runs the scorer");
+    let text = String::from_utf8_lossy(&out.stdout);
+    println!("{text}");
+    assert!(
+        out.status.success(),
+        "scorer failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let last = text.lines().last().expect("the scorer prints figures");
+    serde_json::from_str(last).expect("the scorer's last line is JSON")
+}
+
 /// The records of JSON Lines output.
 pub fn records(out: &Output) -> Vec<serde_json::Value> {
     String::from_utf8_lossy(&out.stdout)

@@ -3,31 +3,10 @@
 
 mod common;
 
-use std::process::Command;
-
 use common::*;
 
 fn score(args: &[&str], jsonl: &[u8]) -> serde_json::Value {
-    let shared = shared();
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out_path = dir.path().join("seeds.jsonl");
-    std::fs::write(&out_path, jsonl).expect("write output");
-    let mut cmd = Command::new("python3");
-    cmd.arg(shared.join("eval/score.py"))
-        .arg(shared.join("gold/seeds.json"))
-        .arg(&out_path)
-        .arg("--json");
-    cmd.args(args);
-    let out = cmd.output().expect("python3 runs the scorer");
-    let text = String::from_utf8_lossy(&out.stdout);
-    println!("{text}");
-    assert!(
-        out.status.success(),
-        "scorer failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let last = text.lines().last().expect("the scorer prints figures");
-    serde_json::from_str(last).expect("the scorer's last line is JSON")
+    common::score(&shared().join("gold/seeds.json"), args, jsonl)
 }
 
 #[test]
