@@ -4,24 +4,9 @@
 //! over new and stored bodies, so their shingles agree whatever tokenizer the
 //! pipeline used.
 
-use crate::hash;
+use chronicle_store::fold_letter;
 
-/// The base letter of a lower-case Latin letter with a diacritic.
-fn base(c: char) -> char {
-    match c {
-        'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
-        'ç' => 'c',
-        'é' | 'è' | 'ê' | 'ë' => 'e',
-        'î' | 'ï' | 'í' | 'ì' => 'i',
-        'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-        'ù' | 'û' | 'ü' | 'ú' => 'u',
-        'ÿ' | 'ý' => 'y',
-        'ñ' => 'n',
-        'œ' => 'o',
-        'æ' => 'a',
-        other => other,
-    }
-}
+use crate::hash;
 
 /// Calls `f` with each folded word of `text` and its byte offset in `text`.
 pub(crate) fn each(text: &str, mut f: impl FnMut(&str, usize)) {
@@ -33,7 +18,7 @@ pub(crate) fn each(text: &str, mut f: impl FnMut(&str, usize)) {
                 start = i;
             }
             for l in c.to_lowercase() {
-                word.push(base(l));
+                word.push(fold_letter(l));
             }
         } else if !word.is_empty() {
             f(&word, start);

@@ -21,6 +21,7 @@ mod stories;
 mod write;
 
 pub use days::{day_iso, day_number, day_range};
+pub use fold::base as fold_letter;
 pub use lookup::{StoredDocument, StoredPassage};
 pub use relations::{Period, Relation, quad_class};
 pub use reports::{EventReport, QuoteReport, ReportFilter};

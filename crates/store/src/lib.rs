@@ -57,7 +57,7 @@ use std::path::PathBuf;
 pub use corpus::{
     CorpusDocumentRow, CorpusRows, EventReport, PassageRow, Period, QuoteReport, Relation,
     ReportFilter, StoredDocument, StoredPassage, StoryActor, StoryDocument, StoryFilter,
-    StoryListing, StoryRow, day_iso, day_number, day_range, quad_class,
+    StoryListing, StoryRow, day_iso, day_number, day_range, fold_letter, quad_class,
 };
 pub use error::StoreError;
 pub use events::{EventFilter, EventRow};

@@ -1,8 +1,10 @@
 //! Folding text into comparison keys: case, French accents and punctuation
 //! do not tell two reports of the same words apart.
 
-/// The base letter of a lower-case Latin letter with a diacritic.
-fn base(c: char) -> char {
+/// The base letter of a lower-case Latin letter with a diacritic: how the
+/// store's comparison keys and the corpus stage's shingles fold letters, so
+/// that both read "l'Homme" and "l’homme" alike.
+pub fn base(c: char) -> char {
     match c {
         'à' | 'â' | 'ä' | 'á' | 'ã' | 'å' => 'a',
         'ç' => 'c',
