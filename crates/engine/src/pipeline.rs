@@ -78,7 +78,9 @@ impl Pipeline {
             Some(chronicle_nlp::Models::load_builtin().map_err(|e| e.to_string())?)
         };
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
-        let quotes = chronicle_quotes::QuoteFinder::french().map_err(|e| e.to_string())?;
+        let quotes = chronicle_quotes::QuoteFinder::french()
+            .map_err(|e| e.to_string())?
+            .with_knowledge_base(linker.kb());
         // After the user's tables are in the base: their demonyms count too.
         let events =
             chronicle_events::EventCoder::new(linker.kb().clone()).map_err(|e| e.to_string())?;

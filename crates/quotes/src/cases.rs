@@ -11,7 +11,9 @@ fn tools() -> &'static (chronicle_text::Segmenter, QuoteFinder) {
     TOOLS.get_or_init(|| {
         (
             chronicle_text::Segmenter::french().expect("segmenter"),
-            QuoteFinder::french().expect("finder"),
+            QuoteFinder::french()
+                .expect("finder")
+                .with_knowledge_base(&chronicle_kb::KnowledgeBase::builtin().expect("kb")),
         )
     })
 }

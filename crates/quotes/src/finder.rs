@@ -38,6 +38,12 @@ impl QuoteFinder {
         Ok(QuoteFinder::new(Lexicon::from_dir(dir)?))
     }
 
+    /// The same finder with the demonyms of `kb` (see
+    /// [`Lexicon::with_knowledge_base`]).
+    pub fn with_knowledge_base(self, kb: &chronicle_kb::KnowledgeBase) -> QuoteFinder {
+        QuoteFinder::new(self.lex.with_knowledge_base(kb))
+    }
+
     /// A finder using `lex`.
     pub fn new(lex: Lexicon) -> QuoteFinder {
         QuoteFinder { lex }

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::Path;
-use std::sync::OnceLock;
+use std::sync::Arc;
 
 use chronicle_kb::fold::fold;
 
@@ -130,7 +130,7 @@ pub struct Lexicon {
     pub(crate) roles: Vec<Role>,
     /// Folded demonym ("kazakhs", "chinoise") to its country, from the
     /// knowledge base (`data/kb`).
-    pub(crate) demonyms: &'static HashMap<String, String>,
+    pub(crate) demonyms: Arc<HashMap<String, String>>,
 }
 
 #[derive(Deserialize)]
@@ -230,22 +230,21 @@ pub(crate) fn norm(s: &str) -> String {
 }
 
 /// One character, for a mark given as a string.
-/// The demonyms of the built-in knowledge base, folded, each with the country
-/// (ISO alpha-3) the base gives it: read once, shared by every lexicon.
-fn demonyms() -> &'static HashMap<String, String> {
-    static DEMONYMS: OnceLock<HashMap<String, String>> = OnceLock::new();
-    DEMONYMS.get_or_init(|| {
-        let Ok(kb) = chronicle_kb::KnowledgeBase::builtin() else {
-            return HashMap::new();
-        };
-        kb.actors()
+impl Lexicon {
+    /// Takes the demonyms of `kb` (the one the link stage uses, the user's
+    /// tables included), folded, each with the country (ISO alpha-3) the base
+    /// gives it: unnamed speakers ("des responsables kazakhs") get their
+    /// country from them. Without a base, no demonym is known.
+    pub fn with_knowledge_base(mut self, kb: &chronicle_kb::KnowledgeBase) -> Lexicon {
+        let table: HashMap<String, String> = kb
+            .actors()
             .flat_map(|a| a.aliases_of(chronicle_kb::AliasKind::Demonym))
             .filter_map(|d| Some((fold(d), kb.demonym(d)?.to_string())))
-            .collect()
-    })
-}
+            .collect();
+        self.demonyms = Arc::new(table);
+        self
+    }
 
-impl Lexicon {
     /// The country (ISO alpha-3) a demonym names, in any gender and number
     /// ("ouzbèkes" → `UZB`), as the knowledge base knows it.
     pub(crate) fn demonym(&self, word: &str) -> Option<&str> {
@@ -444,7 +443,7 @@ impl Lexicon {
             determiners: agreements(&w.determiners),
             organisations: agreements(&s.organisations),
             roles,
-            demonyms: demonyms(),
+            demonyms: Arc::default(),
         })
     }
 
