@@ -1,5 +1,6 @@
 //! The tables of `data/kb/`, built into the binary, in the order they load:
 //! actors before the tables that extend them, people before their offices.
+//! Vacancies come last: they name offices, not people.
 
 /// The table names, in load order.
 pub const TABLES: &[&str] = &[
@@ -17,6 +18,7 @@ pub const TABLES: &[&str] = &[
     "people.tsv",
     "offices.tsv",
     "roles.tsv",
+    "vacancies.tsv",
 ];
 
 macro_rules! table {
@@ -41,4 +43,5 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
     table!("people.tsv"),
     table!("offices.tsv"),
     table!("roles.tsv"),
+    table!("vacancies.tsv"),
 ];

@@ -12,7 +12,8 @@
 //! `time`): [`KnowledgeBase::find`] gives the alias matches in a sentence with
 //! their candidate actors, and [`KnowledgeBase::holder`] and
 //! [`KnowledgeBase::title`] say who "le président kazakh" was on the article's
-//! date. Choosing one candidate per mention is the linker's job, not this
+//! date, or [`KnowledgeBase::vacant`] that the office was empty then.
+//! Choosing one candidate per mention is the linker's job, not this
 //! crate's. The `chronicle actors NAME` command shows what the base knows.
 //!
 //! The facts are data, not code: the TSV tables of `data/kb/` (their columns in
@@ -31,6 +32,7 @@ mod load;
 mod office;
 mod role;
 mod table;
+mod vacancy;
 
 use std::collections::HashSet;
 use std::path::Path;
@@ -40,6 +42,7 @@ pub use builtin::TABLES;
 pub use error::KbError;
 pub use office::Office;
 pub use role::RolePhrase;
+pub use vacancy::Vacancy;
 
 use date::Date;
 use index::{Index, Target};
@@ -135,6 +138,8 @@ pub struct Stats {
     pub offices: usize,
     /// Role phrases.
     pub role_phrases: usize,
+    /// Vacancies: spans when an office had no holder.
+    pub vacancies: usize,
     /// Tables loaded, with their row counts, in load order.
     pub tables: Vec<(String, usize)>,
 }
@@ -284,12 +289,7 @@ impl KnowledgeBase {
         let Some(d) = Date::parse(date) else {
             return Vec::new();
         };
-        let of = match self.facts.by_id.get(country) {
-            Some(&i) if index::is_country(&self.facts, i) => {
-                self.facts.actors[i].country.as_deref().unwrap_or(country)
-            }
-            _ => country,
-        };
+        let of = self.office_of(country);
         let Some(list) = self
             .index
             .offices_by_role
@@ -304,6 +304,38 @@ impl KnowledgeBase {
             .filter(|o| seen.insert(o.person.as_str()))
             .filter_map(|o| self.actor(&o.person))
             .collect()
+    }
+
+    /// Whom an office serves, for a country's id or code or an
+    /// organisation's id: the ISO alpha-3 code for a country.
+    fn office_of<'a>(&'a self, country: &'a str) -> &'a str {
+        match self.facts.by_id.get(country) {
+            Some(&i) if index::is_country(&self.facts, i) => {
+                self.facts.actors[i].country.as_deref().unwrap_or(country)
+            }
+            _ => country,
+        }
+    }
+
+    /// The vacancy of `role` for `country` (as for [`KnowledgeBase::holder`])
+    /// on `date`: a recorded span when the office had no holder, not even an
+    /// acting one, that covers at least part of `date` (a year or a month
+    /// gives the first vacancy within it). `None` when no vacancy is recorded
+    /// then, which does not mean the office was held: see
+    /// [`KnowledgeBase::holder`].
+    pub fn vacant(&self, role: &str, country: &str, date: &str) -> Option<&Vacancy> {
+        let d = Date::parse(date)?;
+        let of = self.office_of(country);
+        self.facts
+            .vacancies
+            .iter()
+            .filter(|v| v.role == role && v.of == of)
+            .find(|v| v.overlaps(d.first_day(), d.last_day()))
+    }
+
+    /// Every vacancy, in load order.
+    pub fn vacancies(&self) -> impl Iterator<Item = &Vacancy> {
+        self.facts.vacancies.iter()
     }
 
     /// The terms of office of a person (by id), by start date.
@@ -410,6 +442,7 @@ impl KnowledgeBase {
             patterns: self.index.pattern_count(),
             offices: self.facts.offices.len(),
             role_phrases: self.facts.roles.len(),
+            vacancies: self.facts.vacancies.len(),
             tables: self.facts.files.clone(),
         }
     }
@@ -430,6 +463,45 @@ fn roles_in<'kb>(matches: &[AliasMatch<'kb>]) -> Vec<&'kb RolePhrase> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn vacant_finds_recorded_vacancies_only() {
+        let kb = KnowledgeBase::from_tables(&[
+            (
+                "c.tsv",
+                "id\tname\ttype\tcountry\tkind\nX-VAL\tValdorie\tLOC\tXVL\tstate\n\
+                 P-A\tAnn Ash\tPER\tXVL\t\n",
+            ),
+            (
+                "o.tsv",
+                "person\trole\tof\tfrom\tto\nP-A\tdefence_minister\tXVL\t2020-01-01\t2023-10-24\n",
+            ),
+            (
+                "v.tsv",
+                "of\trole\tfrom\tto\treason\tsource\n\
+                 XVL\tdefence_minister\t2023-10-25\t2023-12-28\tremoved, not replaced\tReport 2023-10-24\n",
+            ),
+        ]);
+        let kb = match kb {
+            Ok(kb) => kb,
+            Err(e) => panic!("{e}"),
+        };
+        let v = kb.vacant("defence_minister", "XVL", "2023-11-15");
+        assert_eq!(v.map(Vacancy::reason), Some("removed, not replaced"));
+        // by the country's id, and at month precision
+        assert!(kb.vacant("defence_minister", "X-VAL", "2023-12").is_some());
+        // held, or nothing recorded: no vacancy
+        assert!(kb.vacant("defence_minister", "XVL", "2023-10-24").is_none());
+        assert!(kb.vacant("defence_minister", "XVL", "2023-12-29").is_none());
+        assert!(kb.vacant("foreign_minister", "XVL", "2023-11-15").is_none());
+        assert!(kb.vacant("defence_minister", "XVL", "not a date").is_none());
+        assert!(
+            kb.holder("defence_minister", "XVL", "2023-11-15")
+                .is_empty()
+        );
+        assert_eq!(kb.vacancies().count(), 1);
+        assert_eq!(kb.stats().vacancies, 1);
+    }
 
     #[test]
     fn is_send_and_sync() {

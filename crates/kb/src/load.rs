@@ -9,6 +9,7 @@ use crate::error::KbError;
 use crate::office::Office;
 use crate::role::RolePhrase;
 use crate::table::{Row, Table, TableKind, split_list, split_notes};
+use crate::vacancy::Vacancy;
 
 /// Everything the tables say, before indexing.
 #[derive(Debug, Clone, Default)]
@@ -17,6 +18,7 @@ pub(crate) struct Facts {
     pub(crate) by_id: HashMap<String, usize>,
     pub(crate) offices: Vec<Office>,
     pub(crate) roles: Vec<RolePhrase>,
+    pub(crate) vacancies: Vec<Vacancy>,
     pub(crate) files: Vec<(String, usize)>,
 }
 
@@ -67,6 +69,18 @@ fn date(row: &Row<'_, '_>, column: &str) -> Result<Option<Date>, KbError> {
     }
 }
 
+/// Whether `s` names a year (four digits, 19xx or 20xx, not inside a longer
+/// number): a source without its date is no source for a vacancy.
+fn names_a_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.windows(4).enumerate().any(|(i, w)| {
+        w.iter().all(u8::is_ascii_digit)
+            && (w.starts_with(b"19") || w.starts_with(b"20"))
+            && !(i > 0 && b[i - 1].is_ascii_digit())
+            && !b.get(i + 4).is_some_and(u8::is_ascii_digit)
+    })
+}
+
 fn dates(row: &Row<'_, '_>) -> Result<(Option<Date>, Option<Date>), KbError> {
     let from = date(row, "from")?;
     let to = date(row, "to")?;
@@ -95,6 +109,7 @@ impl Facts {
                 TableKind::Extension => self.extension_row(&row)?,
                 TableKind::Offices => self.office_row(&row, source)?,
                 TableKind::Roles => self.role_row(&row, source)?,
+                TableKind::Vacancies => self.vacancy_row(&row, source)?,
             }
             n += 1;
         }
@@ -239,9 +254,56 @@ impl Facts {
         Ok(())
     }
 
+    fn vacancy_row(&mut self, row: &Row<'_, '_>, source: Source) -> Result<(), KbError> {
+        let of = row.get("of");
+        if !is_id(of) {
+            return Err(row.error(format!(
+                "of {of:?}: an ISO 3166-1 alpha-3 code or an organisation's id"
+            )));
+        }
+        let role = row.get("role");
+        if !is_role(role) {
+            return Err(row.error(format!("role {role:?}: use snake_case")));
+        }
+        let (Some(from), Some(to)) = dates(row)? else {
+            return Err(row.error("a vacancy needs both from and to"));
+        };
+        let Some(reason) = row.opt("reason") else {
+            return Err(row.error("a vacancy needs its reason"));
+        };
+        let reported = row.get("source");
+        if !names_a_year(reported) {
+            return Err(row.error(format!(
+                "source {reported:?}: a vacancy needs the dated report it comes from"
+            )));
+        }
+        self.vacancies.push(Vacancy {
+            of: of.to_string(),
+            role: role.to_string(),
+            from,
+            to,
+            reason: reason.to_string(),
+            reported: reported.to_string(),
+            source,
+        });
+        Ok(())
+    }
+
     /// Checks what only the whole base can tell: every office's person is an
-    /// actor, and whom it serves is a code or an actor.
+    /// actor, and whom an office or a vacancy serves is a code or an actor.
     pub(crate) fn check_references(&self) -> Result<(), KbError> {
+        for v in &self.vacancies {
+            if !is_code(&v.of) && !self.by_id.contains_key(&v.of) {
+                return Err(KbError::Row {
+                    file: v.source.file.clone(),
+                    line: v.source.line,
+                    message: format!(
+                        "{} is neither an ISO 3166-1 alpha-3 code nor an actor",
+                        v.of
+                    ),
+                });
+            }
+        }
         for o in &self.offices {
             let err = |message: String| KbError::Row {
                 file: o.source.file.clone(),
@@ -374,6 +436,28 @@ mod tests {
     }
 
     #[test]
+    fn reads_vacancies() {
+        let f = load(
+            "# c\nof\trole\tfrom\tto\treason\tsource\nCHN\tdefence_minister\t2023-10-25\t2023-12-28\tremoved, not replaced\tTASS 2023-10-24\n",
+        );
+        let f = match f {
+            Ok(f) => f,
+            Err(e) => panic!("{e}"),
+        };
+        let v = &f.vacancies[0];
+        assert_eq!((v.of(), v.role()), ("CHN", "defence_minister"));
+        assert_eq!(
+            (v.from(), v.to()),
+            ("2023-10-25".into(), "2023-12-28".into())
+        );
+        assert_eq!(v.reported_by(), "TASS 2023-10-24");
+        assert_eq!(v.source().to_string(), "t.tsv:3");
+        assert!(v.covers("2023-11") && v.covers("2023-12-28") && !v.covers("2023-12-29"));
+        assert!(names_a_year("Dawn 2017-08-04 (dawn.com/news/1349562)"));
+        assert!(!names_a_year("dawn.com/news/1349562") && !names_a_year("no date"));
+    }
+
+    #[test]
     fn reports_bad_rows_with_file_and_line() {
         let cases = [
             ("id\tname\ttype\nA\tAlpha\tPLACE\n", "t.tsv:2: type"),
@@ -401,6 +485,22 @@ mod tests {
             (
                 "id\tname\ttype\tnotes\nA\tAlpha\tLOC\tkind\n",
                 "t.tsv:2: notes",
+            ),
+            (
+                "of\trole\tfrom\tto\treason\tsource\nKAZ\tdefence_minister\t2020-01-02\t\tx\tR 2020-01-03\n",
+                "t.tsv:2: a vacancy needs both from and to",
+            ),
+            (
+                "of\trole\tfrom\tto\treason\tsource\nKAZ\tdefence_minister\t2020-01-02\t2020-01-03\t\tR 2020-01-03\n",
+                "t.tsv:2: a vacancy needs its reason",
+            ),
+            (
+                "of\trole\tfrom\tto\treason\tsource\nKAZ\tdefence_minister\t2020-01-02\t2020-01-03\tx\tsome report\n",
+                "t.tsv:2: source",
+            ),
+            (
+                "of\trole\tfrom\tto\treason\tsource\nkaz\tdefence_minister\t2020-01-02\t2020-01-03\tx\tR 2020\n",
+                "t.tsv:2: kaz is neither",
             ),
         ];
         for (text, start) in cases {

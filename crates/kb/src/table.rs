@@ -1,5 +1,5 @@
 //! Reading the TSV tables: comments, the header, rows with their line numbers,
-//! and the four kinds of table the header announces.
+//! and the five kinds of table the header announces.
 //!
 //! A table is UTF-8 text. Lines starting with `#` are comments, blank lines
 //! are skipped, the first other line is the header: tab-separated column
@@ -8,7 +8,9 @@
 //! - `person` … : offices (`person role of from to note`);
 //! - `phrase` … : role phrases (`phrase role lang country holder note`);
 //! - `id` and `name` … : actors (the columns of `examples/actors.tsv` and more);
-//! - `id` without `name`: names and facts added to actors loaded before.
+//! - `id` without `name`: names and facts added to actors loaded before;
+//! - `reason` (with `of`, `role`, `from`, `to`, `source`): vacancies, spans
+//!   when an office had no holder.
 
 use crate::error::KbError;
 
@@ -23,6 +25,8 @@ pub(crate) enum TableKind {
     Offices,
     /// One role phrase per row.
     Roles,
+    /// One vacancy per row: a span when an office had no holder.
+    Vacancies,
 }
 
 /// The columns each kind of table may have (the first ones are required).
@@ -57,6 +61,8 @@ const OFFICE_COLUMNS: &[&str] = &["person", "role", "of", "from", "to", "note", 
 const OFFICE_REQUIRED: usize = 3;
 const ROLE_COLUMNS: &[&str] = &["phrase", "role", "lang", "country", "holder", "note"];
 const ROLE_REQUIRED: usize = 3;
+const VACANCY_COLUMNS: &[&str] = &["of", "role", "from", "to", "reason", "source"];
+const VACANCY_REQUIRED: usize = 6;
 
 /// A table read into rows of fields, not yet understood.
 #[derive(Debug)]
@@ -103,10 +109,13 @@ impl<'a> Table<'a> {
             (TableKind::Actors, ACTOR_COLUMNS, ACTOR_REQUIRED)
         } else if has("id") {
             (TableKind::Extension, EXTENSION_COLUMNS, EXTENSION_REQUIRED)
+        } else if has("reason") {
+            (TableKind::Vacancies, VACANCY_COLUMNS, VACANCY_REQUIRED)
         } else {
             return Err(err(
                 header_line,
-                "header names none of `id`, `person`, `phrase`: not a knowledge-base table"
+                "header names none of `id`, `person`, `phrase`, `reason`: not a knowledge-base \
+                 table"
                     .to_string(),
             ));
         };
@@ -237,6 +246,11 @@ mod tests {
         assert_eq!(kind("person\trole\tof\n"), Some(TableKind::Offices));
         assert_eq!(kind("phrase\trole\tlang\n"), Some(TableKind::Roles));
         assert_eq!(kind("id\taliases\n"), Some(TableKind::Extension));
+        assert_eq!(
+            kind("of\trole\tfrom\tto\treason\tsource\n"),
+            Some(TableKind::Vacancies)
+        );
+        assert_eq!(kind("of\trole\treason\n"), None);
         assert_eq!(kind("name\taliases\n"), None);
     }
 

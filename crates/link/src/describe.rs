@@ -2,7 +2,7 @@
 
 use std::fmt::Write as _;
 
-use chronicle_kb::{Actor, AliasKind, KnowledgeBase};
+use chronicle_kb::{Actor, AliasKind, KnowledgeBase, Vacancy};
 
 /// The roles shown for a country on a date.
 const COUNTRY_ROLES: &[&str] = &[
@@ -18,8 +18,9 @@ const COUNTRY_ROLES: &[&str] = &[
 /// country, every name by kind, flags, notes, offices with their dates and
 /// where its row is. With `date` (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the
 /// offices held on that date, for a country its main office holders then, and
-/// for a role phrase who held the role then; without it, every holder over
-/// time. Says so when the base knows nothing.
+/// for a role phrase who held the role then, or that the office was vacant
+/// (a recorded vacancy, with its reason and source); without it, every holder
+/// and vacancy over time. Says so when the base knows nothing.
 pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
     let name = name.trim();
     let mut actors: Vec<&Actor> = Vec::new();
@@ -77,11 +78,17 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
                     .map(|h| format!("{} [{}]", h.name(), h.id()))
                     .collect();
                 if holders.is_empty() {
-                    let _ = writeln!(out, "  held on {d}: nobody the base knows");
+                    match kb.vacant(t.role, c, d) {
+                        Some(v) => {
+                            let _ = writeln!(out, "  held on {d}: nobody, {}", vacancy(v));
+                        }
+                        None => {
+                            let _ = writeln!(out, "  held on {d}: nobody the base knows");
+                        }
+                    }
                 } else {
                     let _ = writeln!(out, "  held on {d}: {}", holders.join(", "));
                 }
-                let _ = c;
             }
             (Some(c), None) if t.names_a_person => {
                 let _ = writeln!(out, "  holders:");
@@ -94,6 +101,10 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
                     let who = kb.actor(o.person()).map_or(o.person(), |a| a.name());
                     let _ = writeln!(out, "    {who}: {}", term(o.from(), o.to(), o.note()));
                 }
+                for v in kb.vacancies().filter(|v| v.role() == t.role && v.of() == c) {
+                    any = true;
+                    let _ = writeln!(out, "    nobody: {}", vacancy(v));
+                }
                 if !any {
                     let _ = writeln!(out, "    none known");
                 }
@@ -102,6 +113,17 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
         }
     }
     out
+}
+
+/// A vacancy in a line: its span, why, and the reports that say so.
+fn vacancy(v: &Vacancy) -> String {
+    format!(
+        "vacant {} to {} ({}) [{}]",
+        v.from(),
+        v.to(),
+        v.reason(),
+        v.reported_by()
+    )
 }
 
 fn term(from: Option<String>, to: Option<String>, note: Option<&str>) -> String {
@@ -182,6 +204,8 @@ fn actor_block(kb: &KnowledgeBase, a: &Actor, date: Option<&str>, out: &mut Stri
                     kb.holder(role, code, d).iter().map(|h| h.name()).collect();
                 if !holders.is_empty() {
                     let _ = writeln!(out, "  {role} on {d}: {}", holders.join(", "));
+                } else if let Some(v) = kb.vacant(role, code, d) {
+                    let _ = writeln!(out, "  {role} on {d}: nobody, {}", vacancy(v));
                 }
             }
         }

@@ -542,6 +542,32 @@ fn describe_says_what_the_base_knows() {
 }
 
 #[test]
+fn describe_shows_a_recorded_vacancy() {
+    let kb = linker().kb();
+    let t = describe(kb, "CHN", Some("2023-11-15"));
+    assert!(
+        t.contains("defence_minister on 2023-11-15: nobody, vacant 2023-10-25 to 2023-12-28"),
+        "{t}"
+    );
+    assert!(t.contains("head_of_state on 2023-11-15: Xi Jinping"), "{t}");
+    let t = describe(kb, "le ministre chinois de la Défense", Some("2023-11-15"));
+    assert!(
+        t.contains("held on 2023-11-15: nobody, vacant 2023-10-25 to 2023-12-28 (Li Shangfu"),
+        "{t}"
+    );
+    assert!(t.contains("[TASS 2023-10-24"), "{t}");
+    let t = describe(kb, "le ministre chinois de la Défense", None);
+    assert!(t.contains("Dong Jun: 2023-12-29 to now"), "{t}");
+    assert!(t.contains("nobody: vacant 2023-10-25 to 2023-12-28"), "{t}");
+    // a gap the base does not know is not a vacancy
+    let t = describe(kb, "le ministre russe de la Défense", Some("2024-05-13"));
+    assert!(
+        t.contains("held on 2024-05-13: nobody the base knows"),
+        "{t}"
+    );
+}
+
+#[test]
 fn odd_inputs_do_not_panic_and_offsets_always_cut() {
     let text = "L’ex-président kazakh Noursoultan Nazarbaïev, M. Xi, « Pékin » à Nur-Sultan;\nle porte-parole, Aidos Ukibay, a dit à son homologue kazakh que le président du Kazakhstan… ÉTATS-UNIS, Mme , M. et l'ethnie ouïghoure.";
     for date in [None, Some("2022-01-10"), Some("2019"), Some("not a date")] {
