@@ -11,6 +11,11 @@ use crate::rules::Rules;
 /// of the article (between a standfirst and the first paragraph of text, say);
 /// a longer one only before the first paragraph or after the last.
 const MAX_BYLINE_WORDS_IN_HEAD: usize = 6;
+/// A byline that goes on with the writer's role after a comma ("Par Claire
+/// Vasseur, envoyée spéciale à Lorvane") may be this long in the head.
+const MAX_BYLINE_WITH_ROLE_WORDS: usize = 16;
+/// A closing note on the author is at most this many words long.
+const MAX_AUTHOR_NOTE_WORDS: usize = 45;
 /// A kicker in capitals ("ASIE CENTRALE") before a headline has at most this
 /// many words.
 const MAX_KICKER_WORDS: usize = 6;
@@ -76,6 +81,9 @@ struct Found {
     /// no line gives that.
     updated: Option<NormalDate>,
     source: Option<String>,
+    /// The writer a byline names ("Par Claire Vasseur, envoyée spéciale"):
+    /// a last paragraph that presents them is a note on the author.
+    author: Option<String>,
 }
 
 /// Splits `raw` into trimmed lines, numbering blocks of consecutive non-blank lines.
@@ -112,6 +120,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
 
     head_metadata(rules, &mut ls, &mut removed, &mut found);
     furniture(rules, &mut ls, &mut found);
+    author_note(&mut ls, found.author.as_deref());
     // The headline before alt lines are guessed: a headline right above a
     // photo caption is still the headline.
     let title = title(rules, &mut ls, doc.given.title.as_deref());
@@ -121,6 +130,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
         foreign_captions(rules, lang, &mut ls);
     }
     let dateline = dateline(rules, &mut ls, &mut removed, &mut found);
+    outlet_signature(&mut ls, found.source.as_deref());
 
     // Removals in the order of the text, after the ones reading already made.
     for l in &ls {
@@ -285,8 +295,13 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 continue;
             }
             let at_edge = i < first_paragraph || (last_paragraph < n && i > last_paragraph);
-            let in_head = i < head_end && words <= MAX_BYLINE_WORDS_IN_HEAD;
+            let in_head = i < head_end
+                && (words <= MAX_BYLINE_WORDS_IN_HEAD
+                    || (words <= MAX_BYLINE_WITH_ROLE_WORDS && names_a_role(l.text)));
             if (at_edge || in_head) && !ends_sentence(l.text) && rules.is_byline(l.text) {
+                if found.author.is_none() {
+                    found.author = byline_author(l.text);
+                }
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
@@ -303,6 +318,62 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 RemovalReason::Caption
             });
         }
+    }
+}
+
+/// A byline whose name a comma follows with what the writer is, in lower
+/// case ("Par Claire Vasseur, envoyée spéciale à Lorvane").
+fn names_a_role(line: &str) -> bool {
+    line.split_once(", ")
+        .is_some_and(|(_, role)| role.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// The writer's name in a byline: the capitalised words after its first
+/// word ("Par", "Texte par") up to a comma.
+fn byline_author(line: &str) -> Option<String> {
+    let head = line.split(',').next().unwrap_or(line);
+    let words: Vec<&str> = head
+        .split_whitespace()
+        .skip_while(|w| {
+            !w.chars().next().is_some_and(char::is_uppercase) || {
+                let f = fold(w);
+                f == "par" || f == "texte" || f == "propos"
+            }
+        })
+        .collect();
+    (words.len() >= 2).then(|| words.join(" "))
+}
+
+/// The last line of the text, when it presents the writer the byline names
+/// ("Claire Vasseur est chercheuse à …"), is a note on the author, not the
+/// article.
+fn author_note(ls: &mut [Line<'_>], author: Option<&str>) {
+    let Some(author) = author else { return };
+    let Some(last) = ls.iter_mut().rev().find(|l| l.is_content()) else {
+        return;
+    };
+    let Some(rest) = last.text.strip_prefix(author) else {
+        return;
+    };
+    let rest = rest.trim_start();
+    let presents = ["est ", "a été ", "enseigne ", "dirige ", "travaille ", ", "]
+        .iter()
+        .any(|p| rest.starts_with(p));
+    if presents && word_count(last.text) <= MAX_AUTHOR_NOTE_WORDS {
+        last.state = State::Removed(RemovalReason::Credit);
+    }
+}
+
+/// The outlet's name alone on the last line ("UzA"), once a dateline or a
+/// metadata line has named it, signs the dispatch.
+fn outlet_signature(ls: &mut [Line<'_>], source: Option<&str>) {
+    let Some(source) = source.map(fold).filter(|s| !s.is_empty()) else {
+        return;
+    };
+    if let Some(last) = ls.iter_mut().rev().find(|l| l.is_content())
+        && fold(last.text) == source
+    {
+        last.state = State::Removed(RemovalReason::Credit);
     }
 }
 
@@ -437,43 +508,57 @@ fn title(rules: &Rules, ls: &mut [Line<'_>], given: Option<&str>) -> Option<Stri
     Some(t.to_string())
 }
 
-/// `(Nur-Sultan) Le président…`: the place at the head of the first paragraph.
+/// `(Nur-Sultan) Le président…`: the place at the head of the first
+/// paragraph, or of the one after a standfirst.
 fn dateline(
     rules: &Rules,
     ls: &mut [Line<'_>],
     removed: &mut Vec<Removal>,
     found: &mut Found,
 ) -> Option<String> {
-    let first = ls.iter_mut().find(|l| l.is_content())?;
-    for re in &rules.datelines {
-        let Some(caps) = re.captures(first.text) else {
-            continue;
-        };
-        let (Some(whole), Some(place)) = (caps.get(0), caps.name("place")) else {
-            continue;
-        };
-        let rest = trim(&first.text[whole.end()..]);
-        if word_count(rest) < 3 {
-            continue;
-        }
-        if let Some(s) = caps.name("source") {
-            found
-                .source
-                .get_or_insert_with(|| trim(s.as_str()).to_string());
-        }
-        removed.push(Removal {
-            text: trim(whole.as_str())
-                .trim_end_matches(['-', '–', '—', ' '])
-                .to_string(),
-            reason: RemovalReason::Dateline,
-        });
-        let place = trim(place.as_str())
-            .trim_end_matches([',', ' '])
-            .to_string();
-        first.text = rest;
-        return Some(place);
+    // The first paragraph, or the one after a standfirst.
+    let content: Vec<usize> = (0..ls.len()).filter(|&i| ls[i].is_content()).collect();
+    let &first_i = content.first()?;
+    let candidates = match content.get(1) {
+        Some(&second) if is_paragraph_like(ls[first_i].text) => vec![first_i, second],
+        _ => vec![first_i],
+    };
+    let (first_i, caps_re) = candidates.iter().find_map(|&i| {
+        rules
+            .datelines
+            .iter()
+            .find(|re| {
+                re.captures(ls[i].text).is_some_and(|c| {
+                    let rest = trim(&ls[i].text[c.get(0).map_or(0, |m| m.end())..]);
+                    word_count(rest) >= 3
+                        && rest
+                            .chars()
+                            .next()
+                            .is_some_and(|ch| ch.is_uppercase() || "«\"“".contains(ch))
+                })
+            })
+            .map(|re| (i, re))
+    })?;
+    let first = &mut ls[first_i];
+    let caps = caps_re.captures(first.text)?;
+    let (whole, place) = (caps.get(0)?, caps.name("place")?);
+    let rest = trim(&first.text[whole.end()..]);
+    if let Some(s) = caps.name("source") {
+        found
+            .source
+            .get_or_insert_with(|| trim(s.as_str()).to_string());
     }
-    None
+    removed.push(Removal {
+        text: trim(whole.as_str())
+            .trim_end_matches(['-', '–', '—', ' '])
+            .to_string(),
+        reason: RemovalReason::Dateline,
+    });
+    let place = trim(place.as_str())
+        .trim_end_matches([',', ' '])
+        .to_string();
+    first.text = rest;
+    Some(place)
 }
 
 /// Joins the remaining lines into paragraphs: a line that stops mid-sentence
@@ -624,6 +709,52 @@ mod tests {
         );
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.text(doc.paragraphs[1]), PARA2);
+    }
+
+    #[test]
+    fn byline_with_role_and_closing_author_note() {
+        let raw = format!(
+            "ANALYSE\nLa Valdorie face à ses voisins du nord\n{PARA1}\nPar Claire Vasseur, chercheuse associée à l’Institut des steppes\n{PARA2}\nClaire Vasseur est chercheuse associée à l’Institut des steppes et spécialiste de la Valdorie."
+        );
+        let doc = clean(&raw, Given::default());
+        assert!(!doc.body.contains("Par Claire"), "{}", doc.body);
+        assert!(
+            !doc.body.contains("spécialiste de la Valdorie"),
+            "{}",
+            doc.body
+        );
+        assert!(doc.body.contains(PARA2.trim()), "{}", doc.body);
+    }
+
+    #[test]
+    fn outlet_name_alone_on_the_last_line() {
+        let raw = format!("LORVANE, 3 mars (Valpress) -- {PARA1}\n\n{PARA2}\n\nValpress");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.source.as_deref(), Some("Valpress"));
+        assert!(!doc.body.ends_with("Valpress"), "{}", doc.body);
+    }
+
+    #[test]
+    fn mixed_case_dateline_after_a_standfirst() {
+        let raw = format!("Un titre qui annonce la nouvelle du jour\n{PARA1}\nLorvane – {PARA2}");
+        let doc = clean(&raw, Given::default());
+        assert_eq!(doc.dateline.as_deref(), Some("Lorvane"));
+        assert!(!doc.body.contains("Lorvane –"), "{}", doc.body);
+        // A hyphen is not a dateline's dash.
+        let raw = format!("Un titre qui annonce la nouvelle du jour\n{PARA1}\nLorvane - {PARA2}");
+        assert_eq!(clean(&raw, Given::default()).dateline, None);
+    }
+
+    #[test]
+    fn date_and_section_metadata_lines() {
+        let raw = format!(
+            "Source : La Gazette de Lorvane\nDate : 14/06/2024\nRubrique : Economie\nUn titre qui annonce la nouvelle du jour\n{PARA1}\nAjouter à vos sélections\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        let p = doc.published.as_ref().map(|p| p.value.clone());
+        assert_eq!(p.as_deref(), Some("2024-06-14"));
+        assert!(!doc.body.contains("Rubrique"), "{}", doc.body);
+        assert!(!doc.body.contains("sélections"), "{}", doc.body);
     }
 
     #[test]
