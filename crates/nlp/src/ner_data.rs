@@ -572,6 +572,31 @@ pub fn read_silver_ud(
 mod tests {
     use super::*;
 
+    /// The committed encyclopedic prose and its silver spans agree: every
+    /// span cuts its text out of its file, and projects on our tokens.
+    #[test]
+    fn written_prose_and_its_silver_agree() {
+        let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        let dir = repo.join("data/text/encyclo");
+        let tsv = repo.join("data/models/silver/encyclo-spacy-md-ents.tsv");
+        let spans = std::fs::read_to_string(&tsv).expect("committed silver");
+        let mut n = 0;
+        for line in spans.lines().filter(|l| !l.starts_with('#')) {
+            let c: Vec<&str> = line.split('\t').collect();
+            let text = std::fs::read(dir.join(c[0])).expect("committed text");
+            let (a, b): (usize, usize) = (c[1].parse().expect("start"), c[2].parse().expect("end"));
+            assert_eq!(std::str::from_utf8(&text[a..b]).ok(), Some(c[4]), "{line}");
+            n += 1;
+        }
+        let seg = chronicle_text::Segmenter::french().expect("segmenter");
+        let sents = read_silver(&dir, &tsv, &seg).expect("silver reads");
+        let projected: usize = sents.iter().map(|s| s.entities.len()).sum();
+        assert!(
+            n > 20_000 && projected * 100 >= n * 99,
+            "{projected} of {n} spans projected"
+        );
+    }
+
     #[test]
     fn articles_leave_silver_names() {
         let mut s = NerSentence {

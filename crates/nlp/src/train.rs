@@ -63,6 +63,10 @@ pub struct TrainConfig {
     /// Silver entity spans on the AADS novels' paragraphs
     /// (`data/models/silver/aads-spacy-md-ents.tsv`).
     pub silver_aads: Option<PathBuf>,
+    /// Silver entity spans on the project's own encyclopedic prose: the
+    /// folder of text files and the spans (`file TAB start TAB end TAB label`,
+    /// `data/text/encyclo` and `data/models/silver/encyclo-spacy-md-ents.tsv`).
+    pub silver_written: Option<(PathBuf, PathBuf)>,
     /// At most this many silver sentences of the debates, spread evenly
     /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
     /// lowered agreement on held-out modern sentences.
@@ -118,6 +122,7 @@ impl TrainConfig {
             silver_ud: None,
             silver_max: 10_000,
             silver_aads: None,
+            silver_written: None,
             vectors: None,
             treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
@@ -381,6 +386,16 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         n_silver = s.len();
         sents.extend(s);
     }
+    if let Some((dir, silver)) = &cfg.silver_written {
+        let seg =
+            chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
+        let mut s = ner_data::read_silver(dir, silver, &seg)?;
+        if cfg.quick {
+            s.truncate(300);
+        }
+        n_silver += s.len();
+        sents.extend(s);
+    }
     if let Some(silver) = &cfg.silver_aads {
         let seg =
             chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
@@ -469,8 +484,8 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
 }
 
 /// Sentences of raw, train-licensed text for the word clusters: the
-/// Assemblée nationale debates and the AADS novels (cut by our segmenter),
-/// and the train-licensed treebanks' sentences.
+/// Assemblée nationale debates, the project's encyclopedic prose and the AADS
+/// novels (cut by our segmenter), and the train-licensed treebanks' sentences.
 fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
     let seg =
         chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
@@ -492,6 +507,11 @@ fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
     };
     for line in crate::eval::text_lines(&cfg.data.join("text/assemblee-nationale-2013"), None)? {
         cut(line, &mut out);
+    }
+    if let Some((dir, _)) = &cfg.silver_written {
+        for line in crate::eval::text_lines(dir, None)? {
+            cut(line, &mut out);
+        }
     }
     let aads = cfg.data.join("quotes/aads-french-direct-speech.json");
     if aads.exists() {

@@ -27,6 +27,12 @@ pub struct TrainArgs {
     /// data/models/silver/ud-spacy-md-ents.tsv when it is there).
     #[arg(long)]
     pub silver_ud: Option<PathBuf>,
+    /// Silver entity spans on the project's encyclopedic prose of
+    /// data/text/encyclo (TSV, e.g. the committed
+    /// data/models/silver/encyclo-spacy-md-ents.tsv): an experiment, not part
+    /// of the shipped model (see data/models/fr-ner.md).
+    #[arg(long)]
+    pub silver_written: Option<PathBuf>,
     /// Word vectors of spaCy fr_core_news_md, exported by
     /// `python3 tools/spacy_baseline.py vectors FILE.tsv` (see data/models/README.md):
     /// entity features; without them the entity model is trained without.
@@ -64,6 +70,10 @@ pub fn run(args: &TrainArgs) -> CmdResult {
         .silver_ud
         .clone()
         .or_else(|| committed("ud-spacy-md-ents.tsv"));
+    cfg.silver_written = args
+        .silver_written
+        .clone()
+        .map(|tsv| (PathBuf::from("data/text/encyclo"), tsv));
     if args.quick {
         cfg = cfg.quick();
     }
