@@ -200,6 +200,48 @@ impl<'kb> Run<'_, 'kb> {
         false
     }
 
+    /// Whether a name holds a word only organisations' names hold ("Bank").
+    pub(crate) fn organisation_name(&self, text: &str) -> bool {
+        Run::words(text)
+            .iter()
+            .skip(1)
+            .any(|w| self.rules.org_name_words.contains(w))
+    }
+
+    /// Whether the name at `pos` follows a noun of organisation and at most
+    /// two adjectives of nationality or kind: "la compagnie nationale
+    /// KazMunayGas", "la banque russe Promsvyazbank".
+    pub(crate) fn organisation_context(&self, pos: usize) -> bool {
+        let words = Run::words(self.before(pos));
+        for word in words.iter().rev().take(3) {
+            if self.rules.org_nouns.contains(word) {
+                return true;
+            }
+            if !(self.rules.org_adjectives.contains(word) || self.is_demonym_word(word)) {
+                return false;
+            }
+        }
+        false
+    }
+
+    /// Whether a lower-case word is a people's adjective the base knows
+    /// ("russe", "kirghize", "américains").
+    fn is_demonym_word(&self, word: &str) -> bool {
+        self.kb.find(word).iter().any(|m| {
+            m.start == 0
+                && m.end == word.len()
+                && m.candidates.iter().any(|c| {
+                    matches!(
+                        c,
+                        Candidate::Actor {
+                            kind: AliasKind::Demonym,
+                            ..
+                        }
+                    )
+                })
+        })
+    }
+
     /// Whether the name at `pos` ends a longer proper-noun phrase: a
     /// capitalised word (not the sentence's first) and "de" before it, as in
     /// "le Statut de Rome", "le Club de Paris": the phrase names a thing,
@@ -264,6 +306,34 @@ impl<'kb> Run<'_, 'kb> {
         self.hits[i].demonym = self.kb.demonym(text).map(str::to_string);
     }
 
+    /// A people's name written before a person's ("le Tadjik Emomali
+    /// Rahmon", "l'Ouzbek Chavkat Mirzioïev") says the person's nationality:
+    /// it is an adjective there, not a mention of the people.
+    pub(crate) fn nationality_before_person(&mut self) {
+        let person_at = |run: &Self, pos: usize| {
+            run.found.iter().any(|f| {
+                f.start == pos
+                    && match f.who {
+                        Referent::Kb(a) => a.actor_type() == ActorType::Per,
+                        Referent::Local(i) => {
+                            run.locals.get(i).is_some_and(|l| l.kind == ActorType::Per)
+                        }
+                    }
+            })
+        };
+        let drop: Vec<usize> = (0..self.found.len())
+            .filter(|&n| {
+                let f = &self.found[n];
+                matches!(f.who, Referent::Kb(a) if self.is_ethnic(a))
+                    && self.text(f.end, f.end + 1) == " "
+                    && person_at(self, f.end + 1)
+            })
+            .collect();
+        for n in drop.into_iter().rev() {
+            self.found.remove(n);
+        }
+    }
+
     fn is_ethnic(&self, actor: &Actor) -> bool {
         actor
             .kind()
@@ -298,6 +368,11 @@ impl<'kb> Run<'_, 'kb> {
     fn read_surnames(&mut self, surnames: Vec<(usize, Vec<&'kb Actor>)>) {
         for (i, people) in surnames {
             let (start, end) = (self.hits[i].start, self.hits[i].end);
+            // a known surname right before another capitalised name is
+            // someone else's given name ("Aziz Abdyraimov" is not Shaukat Aziz)
+            if self.capitalised_word_at(end) {
+                continue;
+            }
             let named: Vec<&'kb Actor> = people
                 .iter()
                 .copied()
@@ -331,6 +406,14 @@ impl<'kb> Run<'_, 'kb> {
         }
         self.found
             .sort_by_key(|f| (f.start, std::cmp::Reverse(f.end)));
+    }
+
+    /// Whether a capitalised word follows byte `pos` after one space.
+    fn capitalised_word_at(&self, pos: usize) -> bool {
+        self.text(pos, self.body.len())
+            .strip_prefix(' ')
+            .and_then(|rest| rest.chars().next())
+            .is_some_and(char::is_uppercase)
     }
 
     /// Stretches a surname over the first names written before it that the

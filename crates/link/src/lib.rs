@@ -123,6 +123,7 @@ impl Linker {
             run.institutions();
             run.read_ner(ner, &windows);
             run.local_surnames();
+            run.nationality_before_person();
             run.entities()
         };
         doc.entities = entities;

@@ -89,6 +89,10 @@ impl<'kb> Run<'_, 'kb> {
             if s.label == NerLabel::Per && self.place_context(s.start) {
                 want = ActorType::Loc;
             }
+            // "Keremet Bank", "la compagnie nationale KazMunayGas": an organisation
+            if self.organisation_name(text) || self.organisation_context(s.start) {
+                want = ActorType::Org;
+            }
             let of_type: Vec<&'kb Actor> = self
                 .kb
                 .lookup(text)

@@ -19,6 +19,7 @@ struct File {
     language: String,
     titles: Titles,
     places: Places,
+    organisations: Organisations,
     groups: Groups,
     bodies: HashMap<String, Vec<String>>,
     people: People,
@@ -41,6 +42,14 @@ struct Titles {
 struct Places {
     prepositions: Vec<String>,
     nouns_before_de: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Organisations {
+    name_words: Vec<String>,
+    nouns_before: Vec<String>,
+    adjectives: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -79,6 +88,9 @@ pub struct Rules {
     pub(crate) definite: PhraseList,
     pub(crate) place_prepositions: PhraseList,
     pub(crate) place_nouns: PhraseList,
+    pub(crate) org_name_words: PhraseList,
+    pub(crate) org_nouns: PhraseList,
+    pub(crate) org_adjectives: PhraseList,
     pub(crate) group_nouns: PhraseList,
     pub(crate) ethnic_kinds: Vec<String>,
     pub(crate) need_capital_kinds: Vec<String>,
@@ -129,6 +141,9 @@ impl Rules {
             definite: folded(&f.titles.definite),
             place_prepositions: PhraseList::new(&f.places.prepositions, Compare::Lower),
             place_nouns: folded(&f.places.nouns_before_de),
+            org_name_words: folded(&f.organisations.name_words),
+            org_nouns: folded(&f.organisations.nouns_before),
+            org_adjectives: folded(&f.organisations.adjectives),
             group_nouns: folded(&f.groups.nouns),
             ethnic_kinds: f.groups.ethnic_kinds,
             need_capital_kinds: f.groups.need_capital_kinds,

@@ -782,3 +782,58 @@ fn a_local_person_takes_no_mention_another_entity_holds() {
         d.entities
     );
 }
+
+#[test]
+fn a_known_surname_before_another_name_is_a_given_name() {
+    // "Aziz" is the surname of a Pakistani prime minister in the base; here it
+    // is the given name of someone the base does not know
+    let e = link(
+        "Pour l'économiste Aziz Abdyraimov, la banque doit se plier aux règles.",
+        Some("2024-06-14"),
+    );
+    assert!(named(&e, "Shaukat Aziz").is_none(), "{:?}", summary(&e));
+    // alone, the surname still names him
+    let e = link(
+        "Shaukat Aziz a démissionné. M. Aziz a quitté Islamabad.",
+        None,
+    );
+    assert_eq!(mentions(&e, "Shaukat Aziz").len(), 2, "{:?}", summary(&e));
+}
+
+#[test]
+fn a_people_before_a_person_is_the_persons_nationality() {
+    let e = link(
+        "Le Kazakh Kassym-Jomart Tokaïev et le Tadjik Emomali Rahmon ont signé. Des milliers de Kazakhs vivent en Chine.",
+        Some("2025-06-19"),
+    );
+    assert!(named(&e, "Tajiks").is_none(), "{:?}", summary(&e));
+    assert_eq!(mentions(&e, "Kazakhs"), ["Kazakhs"], "{:?}", summary(&e));
+    assert!(named(&e, "Emomali Rahmon").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn organisations_by_their_words_and_the_noun_before_them() {
+    let text = "La banque kirghize Keremet Bank travaille avec la compagnie nationale Ozonneft.";
+    let ner = [
+        span_of(text, "Keremet Bank", NerLabel::Per),
+        span_of(text, "Ozonneft", NerLabel::Per),
+    ];
+    let e = link_with(text, None, &ner);
+    for name in ["Keremet Bank", "Ozonneft"] {
+        assert_eq!(
+            named(&e, name).map(|x| x.kind.as_str()),
+            Some("ORG"),
+            "{name}: {:?}",
+            summary(&e)
+        );
+    }
+    // a verb between the noun and the name breaks the link
+    let text = "Le groupe a rencontré Ozonneft.";
+    let e = link_with(text, None, &[span_of(text, "Ozonneft", NerLabel::Per)]);
+    assert_eq!(
+        named(&e, "Ozonneft").map(|x| x.kind.as_str()),
+        Some("PER"),
+        "{:?}",
+        summary(&e)
+    );
+}
