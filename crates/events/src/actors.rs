@@ -103,6 +103,8 @@ pub(crate) struct Cast<'a> {
     /// Entities that name a bloc (the West): weak, like a collective phrase.
     blocs: Vec<bool>,
     acting: Vec<Option<Acting>>,
+    /// Persons who hold an office on the document's date.
+    officials: Vec<bool>,
     countries: HashMap<String, usize>,
 }
 
@@ -113,6 +115,7 @@ impl<'a> Cast<'a> {
         let mut sorts = Vec::with_capacity(doc.entities.len());
         let mut blocs = Vec::with_capacity(doc.entities.len());
         let mut acting = Vec::with_capacity(doc.entities.len());
+        let mut officials = Vec::with_capacity(doc.entities.len());
         let mut countries = HashMap::new();
         for (i, e) in doc.entities.iter().enumerate() {
             let known = e.id.as_deref().and_then(|id| kb.actor(id));
@@ -143,9 +146,11 @@ impl<'a> Cast<'a> {
             {
                 countries.entry(c.clone()).or_insert(i);
             }
+            let mut official = false;
             let act = match sort {
                 Sort::Person => {
                     let office = known.and_then(|k| person_acts_for(kb, k.id(), date.as_deref()));
+                    official = office.is_some();
                     office
                         .or_else(|| e.country.clone().map(Acting::Country))
                         .or_else(|| namesake_country(doc, i).map(Acting::Country))
@@ -155,6 +160,7 @@ impl<'a> Cast<'a> {
             };
             sorts.push(sort);
             acting.push(act);
+            officials.push(official);
         }
         Cast {
             kb,
@@ -163,6 +169,7 @@ impl<'a> Cast<'a> {
             sorts,
             blocs,
             acting,
+            officials,
             countries,
         }
     }
@@ -302,6 +309,13 @@ impl<'a> Cast<'a> {
             Who::Collective(i) => format!("@{i}"),
             Who::Bloc(id) => id.clone(),
         }
+    }
+
+    /// Whether `who` is a person acting for no state or organisation on the
+    /// document's date (a journalist, an opponent).
+    pub fn is_private_person(&self, who: &Who) -> bool {
+        matches!(who, Who::Entity(e) if self.sort(*e) == Sort::Person
+            && !self.officials.get(*e).copied().unwrap_or(false))
     }
 
     /// The key of `who` taken as itself, not as whom it acts for (the person

@@ -199,6 +199,19 @@ fn document_date(p: &Patterns, c: usize, verb: usize) -> Option<(DateValue, Orig
         .next_back()
 }
 
+/// Whether the subject of clause `c`, before the verb at `verb`, is an
+/// organ of a state that names no state ("le parquet", "un tribunal").
+fn state_body_subject(p: &Patterns, c: usize, verb: usize) -> bool {
+    let start = p.words(c).start;
+    (start..verb).any(|k| {
+        p.lex
+            .words
+            .state_bodies
+            .iter()
+            .any(|ph| p.text.matches(k, ph) && k + ph.len() <= verb)
+    })
+}
+
 /// The events of one trigger.
 fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory) -> Vec<Coded> {
     let Some(mut r) = read(p, t, memory) else {
@@ -338,6 +351,12 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
                 .first()
                 .and_then(|w| p.cast.country(w))
                 .or_else(|| location_country.clone()),
+            // "le parquet l'accusait", "un tribunal a condamné X": an organ
+            // of the state acts for the state of the one it acts on
+            _ if state_body_subject(p, c, verb) => targets
+                .first()
+                .and_then(|w| p.cast.country(w))
+                .or_else(|| location_country.clone()),
             _ => None,
         };
         if let Some(code) = fallback {
@@ -347,7 +366,18 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     if sources.is_empty() {
         return Vec::new();
     }
-    if targets.is_empty() && (HOME_TARGET.contains(&r.kind.as_str()) || frame.target == Slot::None)
+    // "ont échangé des tirs avec un groupe armé": a counterpart the text
+    // names but no actor stands for is someone else, not the home country
+    let unresolved = match &frame.target {
+        Slot::Prep(preps) => {
+            preps.iter().all(|ph| ph.len() == 1 && ph[0] == "avec")
+                && (t.end..p.words(c).end).any(|k| p.text.low(k) == "avec")
+        }
+        _ => false,
+    };
+    if targets.is_empty()
+        && !unresolved
+        && (HOME_TARGET.contains(&r.kind.as_str()) || frame.target == Slot::None)
     {
         let home = location_country
             .clone()
@@ -432,7 +462,14 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     let mut out = Vec::new();
     for (s, tg) in &pairs {
         {
-            let person = frame.person && p.cast.is_person(tg) || frame.place && p.cast.is_place(tg);
+            // a person acted on by their own state ("le parquet accuse le
+            // journaliste X") is an actor of their own, not their country
+            let own_person = p.cast.is_private_person(tg)
+                && p.cast.key(s) == p.cast.key(tg)
+                && p.cast.own_key(s) != p.cast.own_key(tg);
+            let person = frame.person && p.cast.is_person(tg)
+                || frame.place && p.cast.is_place(tg)
+                || own_person;
             let source_key = p.cast.key(s);
             let target_key = if person {
                 p.cast.own_key(tg)

@@ -85,6 +85,10 @@ struct WordsSpec {
     publications: Vec<String>,
     #[serde(default)]
     wars: Vec<String>,
+    #[serde(default)]
+    role_anaphors: Vec<String>,
+    #[serde(default)]
+    state_bodies: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -378,6 +382,12 @@ pub(crate) struct Words {
     /// Ukraine"): an offensive of the sentence with no target of its own
     /// is on that country.
     pub wars: Vec<Vec<String>>,
+    /// Definite role nouns that, standing alone as a subject, are the person
+    /// spoken of ("Le journaliste, âgé de 38 ans, a été arrêté").
+    pub role_anaphors: Vec<Vec<String>>,
+    /// Organs of a state that act for it without naming it ("le parquet",
+    /// "un tribunal", "la police"): the state of the one they act on.
+    pub state_bodies: Vec<Vec<String>>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -766,6 +776,8 @@ impl Builder {
             date_series: set(&w.date_series),
             publications: phrases(&w.publications),
             wars: phrases(&w.wars),
+            role_anaphors: phrases(&w.role_anaphors),
+            state_bodies: phrases(&w.state_bodies),
         };
         Ok(Lexicon {
             frames,

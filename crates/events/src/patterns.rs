@@ -180,12 +180,22 @@ impl<'a> Patterns<'a> {
                 break;
             }
         }
-        let strong = chosen.iter().any(|&m| ms[m].strength == Strength::Strong);
+        // a weak one beside a strong one of its country is that one ("le
+        // président russe, Vladimir Poutine"); of another country, it is a
+        // party of its own ("M. Poutine et le président kazakh")
+        let strong: Vec<Option<String>> = chosen
+            .iter()
+            .filter(|&&m| ms[m].strength == Strength::Strong)
+            .map(|&m| self.cast.country(&ms[m].who))
+            .collect();
         let mut out: Vec<Arg> = Vec::new();
         for m in chosen {
             let x = &ms[m];
-            if strong && x.strength == Strength::Weak {
-                continue;
+            if x.strength == Strength::Weak && !strong.is_empty() {
+                let country = self.cast.country(&x.who);
+                if country.is_none() || strong.contains(&country) {
+                    continue;
+                }
             }
             if out
                 .iter()
@@ -575,6 +585,17 @@ impl<'a> Patterns<'a> {
                 }
             }
             if !subject.args.is_empty() {
+                break;
+            }
+            // "Le journaliste, âgé de 38 ans, …": a role noun alone is the
+            // person spoken of
+            if let Some(ph) = w.role_anaphors.iter().find(|ph| self.text.matches(k, ph))
+                && k + ph.len() == seg.end
+            {
+                subject.args.push(Arg::Pronoun {
+                    kind: Refers::Person,
+                    word: k,
+                });
                 break;
             }
             let mentions: Vec<usize> = self

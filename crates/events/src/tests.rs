@@ -1130,3 +1130,95 @@ fn a_coordinated_act_is_not_dated_by_a_participle_in_the_first_one_s_object() {
         brief(&ev)
     );
 }
+
+#[test]
+fn a_court_sentencing_someone_is_the_state_s_sanction_on_the_person() {
+    let (_, ev) = events(
+        "Un tribunal de Minsk a condamné jeudi l’opposant biélorusse Ales Bialiatski à dix ans de prison.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, _, n)| k == "SANCTION" && s == "BLR" && !n),
+        "{:?}",
+        brief(&ev)
+    );
+    assert!(!ev.iter().any(|e| e.kind == "ACCUSE"), "{:?}", brief(&ev));
+    // condemning an act stays an accusation
+    let (_, ev) = events("La France a condamné l’essai nucléaire de la Corée du Nord.");
+    assert!(has(&ev, "ACCUSE", "FRA", "PRK", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_party_named_by_role_and_nationality_beside_a_name_is_its_own() {
+    let (_, ev) = events(
+        "M. Macron et le chancelier allemand, Olaf Scholz, ont évoqué la crise lors d’un entretien téléphonique lundi.",
+    );
+    assert!(has(&ev, "CONSULT", "FRA", "DEU", false), "{:?}", brief(&ev));
+    let (_, ev) =
+        events("Le président turc a remercié ses homologues russe et iranien pour leur aide.");
+    assert!(has(&ev, "SUPPORT", "TUR", "RUS", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "SUPPORT", "TUR", "IRN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_organ_of_the_state_acts_for_the_state_of_the_one_it_acts_on() {
+    let (_, ev) = events(
+        "L’opposant russe Alexeï Navalny a été arrêté à Moscou. Le parquet l’accuse d’avoir organisé des rassemblements.",
+    );
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, _, n)| k == "ACCUSE" && s == "RUS" && !n),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_role_noun_alone_as_subject_is_the_person_spoken_of() {
+    let (_, ev) = events(
+        "Le chef de la diplomatie turque, Mevlüt Çavuşoğlu, s’est exprimé mardi. Le ministre n’a pas critiqué la Russie.",
+    );
+    assert!(has(&ev, "ACCUSE", "TUR", "RUS", true), "{:?}", brief(&ev));
+}
+
+#[test]
+fn gatherings_regrets_exercises_and_deliveries() {
+    let (_, ev) = events("Des centaines d’étudiants se sont rassemblés lundi à Tbilissi.");
+    assert!(has(&ev, "PROTEST", "GEO", "GEO", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Japon a regretté la décision de la Chine.");
+    assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
+    let (_, ev) = events("La Russie et la Biélorussie ont lancé lundi des manœuvres conjointes.");
+    assert!(
+        has(&ev, "COOPERATE", "RUS", "BLR", false),
+        "{:?}",
+        brief(&ev)
+    );
+    assert!(
+        has(&ev, "COOPERATE", "BLR", "RUS", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) =
+        events("La Turquie a annoncé la livraison à l’armée ukrainienne de drones armés.");
+    assert!(has(&ev, "AID", "TUR", "UKR", false), "{:?}", brief(&ev));
+    // gas deliveries are no aid
+    let (_, ev) = events("La Russie a annoncé la livraison de gaz à la Chine.");
+    assert!(!ev.iter().any(|e| e.kind == "AID"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn fire_exchanged_with_no_known_actor_is_not_on_the_home_country() {
+    let (_, ev) = events("Des soldats arméniens ont échangé des tirs avec des inconnus lundi.");
+    assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
+    let (_, ev) =
+        events("Des soldats arméniens ont échangé des tirs avec l’armée azerbaïdjanaise.");
+    assert!(has(&ev, "ASSAULT", "ARM", "AZE", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_negation_split_by_an_adverbial_phrase_is_kept() {
+    let (_, ev) = events("La France n’a en revanche pas condamné la Russie.");
+    assert!(has(&ev, "ACCUSE", "FRA", "RUS", true), "{:?}", brief(&ev));
+}
