@@ -146,6 +146,140 @@ impl Folded {
     }
 }
 
+/// Rewrite rules that reduce a folded name to the skeleton its other
+/// spellings share (`data/kb/spellings.tsv`): at each position the first rule
+/// whose `from` starts there is applied, then doubled letters are written once.
+#[derive(Debug, Clone, Default)]
+pub struct Spellings {
+    rules: Vec<(String, String)>,
+    /// Countries whose names reach the press through another alphabet.
+    scripts: Vec<String>,
+}
+
+/// A skeleton of a folded text, with the folded byte range each of its bytes
+/// comes from.
+#[derive(Debug, Clone)]
+pub(crate) struct Skeleton {
+    pub(crate) text: String,
+    /// For every byte of `text`: where its source starts in the folded text.
+    starts: Vec<usize>,
+    /// For every byte of `text`: where its source ends in the folded text.
+    ends: Vec<usize>,
+}
+
+impl Skeleton {
+    /// The folded span of the skeleton span `start..end` (`start < end`).
+    pub(crate) fn folded_span(&self, start: usize, end: usize) -> (usize, usize) {
+        let s = self.starts.get(start).copied().unwrap_or(0);
+        let e = end
+            .checked_sub(1)
+            .and_then(|i| self.ends.get(i))
+            .copied()
+            .unwrap_or(s);
+        (s, e.max(s))
+    }
+}
+
+impl Spellings {
+    /// Reads `rule TAB from TAB to` and `script TAB CODE` lines (a header
+    /// line and `#` comments are skipped); `name` names the table in errors.
+    pub fn parse(name: &str, text: &str) -> Result<Spellings, crate::KbError> {
+        let mut out = Spellings::default();
+        for (n, line) in text.lines().enumerate() {
+            if line.starts_with('#') || line.trim().is_empty() || line.starts_with("kind\t") {
+                continue;
+            }
+            let c: Vec<&str> = line.split('\t').collect();
+            match c.as_slice() {
+                ["rule", from, to]
+                    if !from.is_empty() && *from == fold(from) && *to == fold(to) =>
+                {
+                    out.rules.push((from.to_string(), to.to_string()))
+                }
+                ["script", code, ..] if code.len() == 3 => out.scripts.push(code.to_string()),
+                _ => {
+                    return Err(crate::KbError::Row {
+                        file: name.to_string(),
+                        line: n + 1,
+                        message: "expected `rule`, a folded `from` and a folded `to`, or `script` and a country code".into(),
+                    });
+                }
+            }
+        }
+        Ok(out)
+    }
+
+    /// Whether names of actors of `country` are spelled several ways.
+    pub fn transliterated(&self, country: &str) -> bool {
+        self.scripts.iter().any(|c| c == country)
+    }
+
+    /// The skeleton of a folded text.
+    pub(crate) fn skeleton(&self, folded: &str) -> Skeleton {
+        let mut out = Skeleton {
+            text: String::with_capacity(folded.len()),
+            starts: Vec::with_capacity(folded.len()),
+            ends: Vec::with_capacity(folded.len()),
+        };
+        let mut at = 0;
+        while at < folded.len() {
+            let rest = &folded[at..];
+            // a word of Roman numerals ("ii", "xiv") stays as it is
+            let word_start = folded[..at]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            if word_start {
+                let len = rest
+                    .find(|c: char| !c.is_alphanumeric())
+                    .unwrap_or(rest.len());
+                if len > 0 && rest[..len].chars().all(|c| "ivxlcdm".contains(c)) {
+                    for (i, c) in rest[..len].char_indices() {
+                        out.text.push(c);
+                        out.starts.push(at + i);
+                        out.ends.push(at + i + 1);
+                    }
+                    at += len;
+                    continue;
+                }
+            }
+            let (piece, used) = match self
+                .rules
+                .iter()
+                .find(|(f, _)| rest.starts_with(f.as_str()))
+            {
+                Some((f, t)) => (t.as_str(), f.len()),
+                None => {
+                    let n = rest.chars().next().map_or(1, char::len_utf8);
+                    (&rest[..n], n)
+                }
+            };
+            for c in piece.chars() {
+                // a doubled letter is written once
+                if c.is_alphabetic() && out.text.ends_with(c) {
+                    if let Some(e) = out.ends.last_mut() {
+                        *e = at + used;
+                    }
+                    continue;
+                }
+                let before = out.text.len();
+                out.text.push(c);
+                for _ in before..out.text.len() {
+                    out.starts.push(at);
+                    out.ends.push(at + used);
+                }
+            }
+            at += used;
+        }
+        out
+    }
+
+    /// The skeleton of a name, as text.
+    pub fn reduce(&self, name: &str) -> String {
+        self.skeleton(&fold(name)).text
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -8,7 +8,13 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::actor::AliasKind;
 use crate::error::KbError;
-use crate::fold::{Folded, fold};
+use crate::fold::{Folded, Spellings, fold};
+
+/// The spelling rules built into the binary.
+const SPELLINGS: &str = include_str!("../../../data/kb/spellings.tsv");
+
+/// Names shorter than this many letters in skeleton are found only as written.
+const MIN_SKELETON_LETTERS: usize = 6;
 use crate::load::Facts;
 
 /// What an alias leads to.
@@ -93,6 +99,13 @@ pub(crate) struct RawMatch {
 #[derive(Debug, Clone)]
 pub(crate) struct Index {
     automaton: AhoCorasick,
+    /// The skeletons of capitalised names (see `data/kb/spellings.tsv`), for
+    /// finding them under other spellings.
+    spellings: Spellings,
+    sound_automaton: AhoCorasick,
+    /// Postings by skeleton pattern id.
+    sound_patterns: Vec<Vec<Posting>>,
+    sound_by_key: HashMap<String, usize>,
     /// Postings by pattern id (one pattern per distinct folded alias).
     patterns: Vec<Vec<Posting>>,
     by_folded: HashMap<String, usize>,
@@ -214,6 +227,50 @@ impl Index {
             .kind(Some(AhoCorasickKind::ContiguousNFA))
             .build(&keys)
             .map_err(|e| KbError::Index(e.to_string()))?;
+        // capitalised names again, by skeleton: other spellings of them
+        let spellings = Spellings::parse("data/kb/spellings.tsv", SPELLINGS)?;
+        let mut sound_by_key: HashMap<String, usize> = HashMap::new();
+        let mut sound_keys: Vec<String> = Vec::new();
+        let mut sound_patterns: Vec<Vec<Posting>> = Vec::new();
+        for (key, list) in keys.iter().zip(&patterns) {
+            let names: Vec<Posting> = list
+                .iter()
+                .filter(|p| {
+                    p.case == CaseRule::Capitalised
+                        && matches!(p.target, Target::Actor(i) if facts.actors[i]
+                            .country
+                            .as_deref()
+                            .is_some_and(|c| spellings.transliterated(c)))
+                        && matches!(
+                            p.kind,
+                            AliasKind::Name | AliasKind::Alias | AliasKind::Surname
+                        )
+                })
+                .copied()
+                .collect();
+            if names.is_empty() {
+                continue;
+            }
+            let skeleton = spellings.skeleton(key).text;
+            if skeleton.chars().filter(|c| c.is_alphabetic()).count() < MIN_SKELETON_LETTERS {
+                continue;
+            }
+            let id = *sound_by_key.entry(skeleton.clone()).or_insert_with(|| {
+                sound_keys.push(skeleton);
+                sound_patterns.push(Vec::new());
+                sound_patterns.len() - 1
+            });
+            for p in names {
+                if !sound_patterns[id].iter().any(|q| q.target == p.target) {
+                    sound_patterns[id].push(p);
+                }
+            }
+        }
+        let sound_automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .build(&sound_keys)
+            .map_err(|e| KbError::Index(e.to_string()))?;
 
         let code_of = |of: &str| -> String {
             match facts.by_id.get(of) {
@@ -247,6 +304,10 @@ impl Index {
         }
         Ok(Index {
             automaton,
+            spellings,
+            sound_automaton,
+            sound_patterns,
+            sound_by_key,
             patterns,
             by_folded,
             demonyms,
@@ -276,10 +337,18 @@ impl Index {
         if !found.is_empty() {
             return found;
         }
-        ["le ", "la ", "les ", "l'"]
+        let found = ["le ", "la ", "les ", "l'"]
             .iter()
             .find_map(|a| key.strip_prefix(a))
-            .map_or(&[][..], get)
+            .map_or(&[][..], get);
+        if !found.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+            return found;
+        }
+        // a capitalised name under another spelling
+        self.sound_by_key
+            .get(&self.spellings.skeleton(&key).text)
+            .and_then(|&i| self.sound_patterns.get(i))
+            .map_or(&[][..], Vec::as_slice)
     }
 
     /// Every alias match in `text` on word boundaries whose case fits,
@@ -296,6 +365,39 @@ impl Index {
             let original = text.get(start..end).unwrap_or("");
             let postings: Vec<Posting> = self
                 .patterns
+                .get(m.pattern().as_usize())
+                .map(|list| {
+                    list.iter()
+                        .filter(|p| p.case.accepts(original))
+                        .copied()
+                        .collect()
+                })
+                .unwrap_or_default();
+            if !postings.is_empty() {
+                found.push(RawMatch {
+                    start,
+                    end,
+                    postings,
+                });
+            }
+        }
+        // the same names under other spellings, where no name is found as written
+        let skeleton = self.spellings.skeleton(folded.as_str());
+        for m in self
+            .sound_automaton
+            .find_overlapping_iter(skeleton.text.as_str())
+        {
+            let (fs, fe) = skeleton.folded_span(m.start(), m.end());
+            if !folded.on_word_boundaries(fs, fe) {
+                continue;
+            }
+            let (start, end) = folded.original_span(fs, fe);
+            if found.iter().any(|f| f.start == start && f.end == end) {
+                continue;
+            }
+            let original = text.get(start..end).unwrap_or("");
+            let postings: Vec<Posting> = self
+                .sound_patterns
                 .get(m.pattern().as_usize())
                 .map(|list| {
                     list.iter()
@@ -359,5 +461,64 @@ mod tests {
         let only_capital = "id\tname\ttype\nR\tRéunion\tLOC\n";
         let kb = crate::KnowledgeBase::from_tables(&[("t.tsv", only_capital)]);
         assert!(kb.is_ok_and(|kb| kb.find("une réunion").is_empty()));
+    }
+
+    #[test]
+    fn transliterated_names_are_found_under_other_spellings() {
+        let sp = match Spellings::parse("spellings.tsv", SPELLINGS) {
+            Ok(sp) => sp,
+            Err(e) => panic!("{e}"),
+        };
+        for group in [
+            ["Berdimoukhamedov", "Berdymukhamedov", "Berdimuhamedow"],
+            ["Tokaïev", "Tokayev", "Tokaev"],
+            ["Mirzioïev", "Mirziyoyev", "Mirziioev"],
+            ["Chavkat", "Shavkat", "Schavkat"],
+            ["Djaparov", "Japarov", "Zhaparov"],
+        ] {
+            let skeletons: Vec<String> = group.iter().map(|n| sp.reduce(n)).collect();
+            assert!(
+                skeletons.iter().all(|s| *s == skeletons[0]),
+                "{group:?}: {skeletons:?}"
+            );
+        }
+        // Roman numerals keep their letters: Charles II is not Charles III
+        assert_ne!(sp.reduce("Charles II"), sp.reduce("Charles III"));
+        let kb = match crate::KnowledgeBase::builtin() {
+            Ok(kb) => kb,
+            Err(e) => panic!("{e}"),
+        };
+        let found = |text: &str| -> Vec<String> {
+            kb.find(text)
+                .iter()
+                .flat_map(|m| &m.candidates)
+                .filter_map(|c| match c {
+                    crate::Candidate::Actor { actor, .. } => Some(actor.name().to_string()),
+                    crate::Candidate::Role(_) => None,
+                })
+                .collect()
+        };
+        let text = "Le président Serdar Berdimoukhamedov a reçu Emomali Rakhmon.";
+        let names = found(text);
+        assert!(
+            names.contains(&"Serdar Berdimuhamedow".to_string()),
+            "{names:?}"
+        );
+        assert!(names.contains(&"Emomali Rahmon".to_string()), "{names:?}");
+        // a name from a country written in the Latin alphabet is found only as written
+        let t = "Le pasteur Barak Obama";
+        assert!(
+            kb.find(t)
+                .iter()
+                .all(|m| &t[m.start..m.end] != "Barak Obama")
+        );
+        // the way back from a skeleton match gives the text as written
+        let spans: Vec<&str> = kb
+            .find(text)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert!(spans.contains(&"Serdar Berdimoukhamedov"), "{spans:?}");
+        assert!(spans.contains(&"Emomali Rakhmon"), "{spans:?}");
     }
 }
