@@ -785,6 +785,47 @@ impl Arguments for Patterns<'_> {
                     })
                     .collect();
                 if !found.is_empty() {
+                    let mut found = found;
+                    // "à la Chine et à la Corée du Nord": the preposition
+                    // repeated after et names one more
+                    let np_et = |start: usize| {
+                        let e = self.np_end(start, limit);
+                        if e > start && self.text.low(e - 1) == "et" {
+                            e - 1
+                        } else {
+                            e
+                        }
+                    };
+                    let mut end = np_et(start);
+                    while end + 1 < limit && self.text.low(end) == "et" {
+                        let next = end + 1;
+                        let again =
+                            preps
+                                .iter()
+                                .find(|p| self.text.matches(next, p))
+                                .or_else(|| {
+                                    preps.iter().find(|p| {
+                                        p.len() == 1
+                                            && p[0] == "à"
+                                            && matches!(self.text.low(next), "au" | "aux")
+                                    })
+                                });
+                        let Some(p) = again else { break };
+                        let start = next + p.len();
+                        let more: Vec<Arg> = self
+                            .np_args(start, limit)
+                            .into_iter()
+                            .filter(|a| match a {
+                                Arg::Actor { who, .. } => !self.cast.is_place(who),
+                                Arg::Pronoun { .. } => true,
+                            })
+                            .collect();
+                        if more.is_empty() {
+                            break;
+                        }
+                        found.extend(more);
+                        end = np_et(start);
+                    }
                     return found;
                 }
                 i = start;

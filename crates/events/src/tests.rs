@@ -1222,3 +1222,10 @@ fn a_negation_split_by_an_adverbial_phrase_is_kept() {
     let (_, ev) = events("La France n’a en revanche pas condamné la Russie.");
     assert!(has(&ev, "ACCUSE", "FRA", "RUS", true), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_preposition_repeated_after_et_names_each_target() {
+    let (_, ev) = events("Le Japon a reproché à la Chine et à la Corée du Nord de ne pas agir.");
+    assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
+}
