@@ -275,6 +275,25 @@ fn head_speaker(cx: &UnitCx, a: usize) -> Option<Speaker> {
     while k < a && view.punct(k) {
         k += 1;
     }
+    head_np(view, lex, cx.resolver, k, a)
+}
+
+/// The speaker a unit opens with, "Pour X, …", and the token of `pour`.
+pub(crate) fn pour_speaker(
+    view: &View,
+    lex: &Lexicon,
+    resolver: &Resolver,
+    unit: Unit,
+) -> Option<(usize, Speaker)> {
+    let mut k = unit.first;
+    while k < unit.end && view.punct(k) {
+        k += 1;
+    }
+    head_np(view, lex, resolver, k, unit.end).map(|s| (k, s))
+}
+
+/// Who "pour X," at token `k` names, X ending before `a`.
+fn head_np(view: &View, lex: &Lexicon, resolver: &Resolver, k: usize, a: usize) -> Option<Speaker> {
     if !lex.is("pour", view.low(k)) {
         return None;
     }
@@ -287,7 +306,7 @@ fn head_speaker(cx: &UnitCx, a: usize) -> Option<Speaker> {
     {
         return None;
     }
-    cx.resolver.resolve(&np, k)
+    resolver.resolve(&np, k)
 }
 
 /// The author of a speech noun before quoted words opening at token `a`, in

@@ -549,9 +549,10 @@ fn a_voice_a_place_and_a_source_are_not_the_speaker() {
     let q = find(
         "Dans sa réponse, la mission valdorienne auprès de l'ONU à Vienne affirme que les camps étaient fermés.",
     );
+    // the body keeps its seat in its name; the place is not the speaker
     assert_eq!(
         speaker_of(&q, "les camps").as_deref(),
-        Some("mission valdorienne")
+        Some("mission valdorienne auprès de l'ONU à Vienne")
     );
     let q = find(
         "M. Orlan Vesk a pour sa part assuré que son pays soutenait le projet, selon la même source.",
@@ -714,5 +715,206 @@ fn a_body_named_as_speaker_is_no_person() {
     assert_eq!(
         country_of(&doc.quotes, "Les négociations"),
         Some("UZB".to_string())
+    );
+}
+
+fn entity(body: &str, name: &str, text: &str, kind: &str, country: &str) -> Entity {
+    let mentions = body
+        .match_indices(text)
+        .map(|(at, t)| Mention {
+            text: t.to_string(),
+            start: at,
+            end: at + t.len(),
+        })
+        .collect();
+    Entity {
+        id: None,
+        name: name.to_string(),
+        kind: kind.to_string(),
+        country: Some(country.to_string()),
+        mentions,
+    }
+}
+
+#[test]
+fn verbs_of_commenting_are_incises() {
+    let q = find("« Le marché restera tendu tout l'hiver », observe Lidia Varga, économiste.");
+    assert_eq!(speaker_of(&q, "Le marché").as_deref(), Some("Lidia Varga"));
+    let q = find("« Rien n'est encore joué », analyse Pavel Orsik, chercheur à Riga.");
+    assert_eq!(speaker_of(&q, "Rien n'est").as_deref(), Some("Pavel Orsik"));
+    let q = find("« Il faut attendre les chiffres », a tempéré la ministre Ana Roussel.");
+    assert_eq!(speaker_of(&q, "Il faut").as_deref(), Some("Ana Roussel"));
+}
+
+#[test]
+fn time_words_and_an_addressee_stand_before_an_inverted_subject() {
+    let q = find(
+        "« Nous resterons vigilants », a réagi mardi soir la mission danoise auprès de l'OSCE.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Nous resterons").as_deref(),
+        Some("mission danoise auprès de l'OSCE")
+    );
+    let q = find(
+        "« La digue a cédé d'un coup », a raconté lundi matin à notre journal Ilse Brandt, une riveraine.",
+    );
+    assert_eq!(speaker_of(&q, "La digue").as_deref(), Some("Ilse Brandt"));
+    let q = find(
+        "Le porte-parole Jonas Lind a répété la semaine dernière que le traité ne serait pas renégocié.",
+    );
+    assert_eq!(
+        speaker_of(&q, "le traité").as_deref(),
+        Some("Jonas Lind"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_role_with_a_complement_then_its_holder_in_apposition() {
+    let body = "Le délégué Hugo Marsh a parlé le premier. « Aucune règle ne sera contournée », a affirmé la représentante suédoise auprès de l'Agence, Karin Sjö, en assurant que les inspections reprendraient.";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "Aucune règle").as_deref(),
+        Some("Karin Sjö"),
+        "{q:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "les inspections").as_deref(),
+        Some("Karin Sjö"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_selon_inside_a_sentence_is_the_subject() {
+    let body = "Le maire Paul Ostrom a été réélu. La ministre Eva Lund a dénoncé jeudi des « pressions » exercées, selon elle, pour bloquer une réforme « attendue depuis longtemps ».";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "attendue depuis").as_deref(),
+        Some("Eva Lund"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_adjective_is_not_the_head_of_a_body() {
+    let q =
+        find("Le parquet général a dénoncé des « réseaux mafieux bien installés » dans le port.");
+    assert_eq!(
+        speaker_of(&q, "réseaux mafieux").as_deref(),
+        Some("parquet général"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_adjective_with_its_complement_ends_an_unnamed_speaker() {
+    let q = find(
+        "Selon un syndicaliste présent à la réunion, la direction envisage de fermer l'usine.",
+    );
+    assert_eq!(
+        speaker_of(&q, "la direction").as_deref(),
+        Some("syndicaliste"),
+        "{q:?}"
+    );
+    let q =
+        find("Selon des pêcheurs joints par radio, les garde-côtes auraient saisi trois bateaux.");
+    assert_eq!(
+        speaker_of(&q, "les garde-côtes").as_deref(),
+        Some("pêcheurs")
+    );
+    let q = find(
+        "Selon le Conseil d'Etat pour la protection civile, deux digues ont cédé dans la nuit.",
+    );
+    assert_eq!(
+        speaker_of(&q, "deux digues").as_deref(),
+        Some("Conseil d'Etat pour la protection civile"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_pronoun_after_pour_x_refers_to_x() {
+    let body = "Pour le géographe Tomas Rilke, interrogé par notre journal, la crue était prévisible. « Les digues datent de 1950. Personne ne les a renforcées », ajoute-t-il.";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "Les digues").as_deref(),
+        Some("Tomas Rilke"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn indirect_speech_after_an_object_a_pronoun_and_a_quoted_word() {
+    let body = "Le procureur Marc Olin a parlé à la presse. Il a annoncé jeudi l'ouverture d'une enquête pour fraude.";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "l'ouverture").as_deref(),
+        Some("Marc Olin"),
+        "{q:?}"
+    );
+    let q = find(
+        "Trois ponts ont été fermés dans la vallée après des crues qualifiées d'« exceptionnelles », a annoncé la préfecture.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Trois ponts").as_deref(),
+        Some("préfecture"),
+        "{q:?}"
+    );
+    // "…, a annoncé le ministère": the phrase after the verb is its subject.
+    let q = find("La route sera rouverte demain, a annoncé le ministère des Transports.");
+    assert_eq!(
+        speaker_of(&q, "La route").as_deref(),
+        Some("ministère des Transports"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_participle_hangs_on_the_subject_of_its_sentence() {
+    let body = "La présidente estonienne Kaja Laan a, de son côté, salué son hôte d'avoir fait le voyage, soulignant que Tallinn restait un « allié fidèle ».";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "allié fidèle").as_deref(),
+        Some("Kaja Laan"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_national_role_is_the_person_of_that_country() {
+    let body = "Le Lituanien Gitanas Norvaiš et la Lettone Ieva Ozola ont signé l'accord. « Nous bâtissons un corridor durable », a déclaré la présidente lettone.";
+    let ents = vec![
+        entity(body, "Gitanas Norvaiš", "Gitanas Norvaiš", "PER", "LTU"),
+        entity(body, "Ieva Ozola", "Ieva Ozola", "PER", "LVA"),
+    ];
+    let q = find_in(body, ents);
+    assert_eq!(
+        speaker_of(&q, "Nous bâtissons").as_deref(),
+        Some("Ieva Ozola"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_body_keeps_its_seat_in_its_name() {
+    let q = find(
+        "La délégation de l'Union africaine à Nairobi a exprimé sa « vive inquiétude » après le scrutin.",
+    );
+    assert_eq!(
+        speaker_of(&q, "vive inquiétude").as_deref(),
+        Some("délégation de l'Union africaine à Nairobi"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_role_written_without_its_accent_is_the_same_role() {
+    let body = "Il a été reçu par le chef de l'Etat moldave, Ion Sandu. Le président moldave a, pour sa part, salué son hôte d'avoir fait le voyage, soulignant que Chisinau restait un « partenaire fiable ».";
+    let q = find(body);
+    assert_eq!(
+        speaker_of(&q, "partenaire fiable").as_deref(),
+        Some("Ion Sandu"),
+        "{q:?}"
     );
 }

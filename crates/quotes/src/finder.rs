@@ -122,7 +122,7 @@ impl QuoteFinder {
             }
             saids.sort_by_key(|s| s.group.first);
             speakers(&view, lex, &mut resolver, unit, &mut saids);
-            let sources = resolve_sources(&view, lex, &resolver, unit);
+            let sources = resolve_sources(&view, lex, &resolver, unit, &saids);
             // A source beside a verb with its own speaker ("a déclaré M. Xi,
             // selon le compte rendu") says where the report comes from: the
             // next pronoun stands for the speaker, not for the report.
@@ -135,6 +135,11 @@ impl QuoteFinder {
                 {
                     resolver.spoke(src.at, s.clone());
                 }
+            }
+            // "Pour l'économiste X, …": X speaks, and a later pronoun may
+            // stand for X.
+            if let Some((at, sp)) = crate::attribute::pour_speaker(&view, lex, &resolver, unit) {
+                resolver.spoke(at, sp);
             }
             let recent = ui
                 .checked_sub(2)
@@ -195,15 +200,22 @@ fn speakers(view: &View, lex: &Lexicon, resolver: &mut Resolver, unit: Unit, sai
             s.inverted = true;
             s.subject = Some(np);
         }
+        // ", affirmant que …", ", en promettant que …": a participle or a
+        // gerund after a comma hangs on the clause before it.
+        let after_comma = |k: usize| k > unit.first && view.is_punct(k - 1, ",");
         let participle = s.group.form == VerbForm::Present
-            && at > unit.first
-            && view.is_punct(at - 1, ",")
+            && (after_comma(at)
+                || (at > unit.first && view.low(at - 1) == "en" && after_comma(at - 1)))
             && !s.inverted;
+        // "de poursuivre une coopération « … »": an infinitive has the
+        // subject of the clause it stands in.
+        let infinitive =
+            s.group.form == VerbForm::Infinitive && s.in_quote.is_none() && at > unit.first;
         let mut speaker = None;
         if s.group.passive {
             // "est accusée par plusieurs organisations de …": the agent speaks.
             speaker = agent(view, lex, resolver, unit, &s);
-        } else if participle {
+        } else if participle || infinitive {
             speaker = main_clause(view, lex, resolver, unit, saids, i);
         } else if s.subject.is_none() {
             s.subject = subject_before(view, lex, at, unit.first);
@@ -282,10 +294,13 @@ fn main_clause(
         if view.inside.get(k).copied().flatten().is_some() {
             continue;
         }
-        if let Some(p) = prev
-            .iter()
-            .find(|p| p.in_quote.is_none() && p.group.last == k)
-        {
+        // "d'avoir fait le déplacement": a verb that reports only as an
+        // incise is no clause to hang on when it is not one.
+        if let Some(p) = prev.iter().find(|p| {
+            p.in_quote.is_none()
+                && p.group.last == k
+                && (p.inverted || !lex.lemmas.get(p.group.lemma).is_some_and(|l| l.incise_only))
+        }) {
             return p.speaker.clone();
         }
         if lex.is("aux", view.low(k))

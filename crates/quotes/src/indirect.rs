@@ -120,6 +120,8 @@ pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
                 s.speaker.clone(),
                 cue,
             );
+        } else if let Some(o) = s.object {
+            push(o, clause_end(cx, o), s.speaker.clone(), cue);
         } else if closing_incise(cx, s) {
             push(unit.first, g.first - 1, s.speaker.clone(), cue);
         }
@@ -138,10 +140,17 @@ fn view_free(cx: &UnitCx, k: usize) -> bool {
 fn closing_incise(cx: &UnitCx, s: &Said) -> bool {
     let view = cx.view;
     let f = s.group.first;
-    s.inverted
-        && f >= cx.unit.first + 3
-        && view.is_punct(f - 1, ",")
-        && view.inside.get(f - 2).copied().flatten().is_none()
+    if !s.inverted || f < cx.unit.first + 3 || !view.is_punct(f - 1, ",") {
+        return false;
+    }
+    // "…, lors d'une opération qualifiée d'« antiterroriste », a annoncé
+    // X": quoted words that end the writer's clause leave it reported.
+    match view.inside.get(f - 2).copied().flatten() {
+        None => true,
+        Some(q) => cx.qtok.get(q).is_some_and(|&(open, _)| {
+            (cx.unit.first..open).any(|k| !view.punct(k) && view_free(cx, k))
+        }),
+    }
 }
 
 /// Reported speech by `selon X` / `d'après X`, and `Pour X,` at the head of
@@ -179,9 +188,14 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
             speaker = v.speaker.clone();
         }
         let (first, end) = if head {
+            // "Selon un diplomate présent à Bichkek, …": the rest of the
+            // source's phrase runs to the comma.
             let mut f = src.last + 1;
-            if view.is_punct(f, ",") {
-                f += 1;
+            if let Some(c) = (f..unit.end.min(f + 12))
+                .take_while(|&k| view_free(cx, k) && !is_stop(view, k))
+                .find(|&k| view.is_punct(k, ","))
+            {
+                f = c + 1;
             }
             (f, clause_end(cx, f))
         } else if tail {
@@ -256,20 +270,37 @@ fn find_sources(view: &View, lex: &Lexicon, unit: Unit) -> Vec<(usize, usize, St
 }
 
 /// Builds the sources of a unit: each `selon X` with the phrase after it.
+///
+/// A pronoun after `selon` inside a sentence stands for the speaker of the
+/// reporting verb before it: "X a dénoncé des « … » destinées, selon elle,
+/// à …" is X's view.
 pub(crate) fn resolve_sources(
     view: &View,
     lex: &Lexicon,
     resolver: &Resolver,
     unit: Unit,
+    saids: &[Said],
 ) -> Vec<Source> {
     find_sources(view, lex, unit)
         .into_iter()
         .filter_map(|(at, next, cue)| {
             let np = np_starting_at(view, lex, next, unit.end)?;
+            let subject = matches!(np.kind, NpKind::Pronoun)
+                .then(|| {
+                    saids.iter().rev().find(|s| {
+                        s.in_quote.is_none()
+                            && s.group.last < at
+                            && s.framed()
+                            && !(s.group.last + 1..at).any(|k| is_stop(view, k))
+                    })
+                })
+                .flatten()
+                .and_then(|s| s.speaker.clone())
+                .filter(|sp| np.agr.fits(sp.agr));
             Some(Source {
                 at,
                 last: np.last,
-                speaker: resolver.resolve(&np, at),
+                speaker: subject.or_else(|| resolver.resolve(&np, at)),
                 cue,
             })
         })

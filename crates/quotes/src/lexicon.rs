@@ -78,6 +78,8 @@ pub(crate) struct Lemma {
     pub call: bool,
     /// It issues a statement.
     pub publish: bool,
+    /// Its noun object is what was said ("a annoncé l'ouverture d'une enquête").
+    pub object: bool,
 }
 
 /// One inflected form: its words after the first, and its lemma.
@@ -172,6 +174,8 @@ struct VerbsToml {
     infinitive: Vec<String>,
     call: Vec<String>,
     publish: Vec<String>,
+    #[serde(default)]
+    object: Vec<String>,
     complementizers: Vec<String>,
     not_complementizer: Vec<String>,
     far_que: usize,
@@ -198,6 +202,8 @@ struct SpeakersToml {
     prenominal: Vec<String>,
     former: Vec<String>,
     name_particles: Vec<String>,
+    #[serde(default)]
+    national_roles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -215,6 +221,10 @@ struct WordsToml {
     anaphoric_bodies: Vec<String>,
     subject_pronouns: Vec<String>,
     not_names: Vec<String>,
+    #[serde(default)]
+    time_words: Vec<String>,
+    #[serde(default)]
+    complement_adjectives: Vec<String>,
 }
 
 /// Lower case with the typographic apostrophes read as `'`: how every word is
@@ -295,6 +305,7 @@ impl Lexicon {
         let infinitive = to_set(&file.verbs.infinitive);
         let call = to_set(&file.verbs.call);
         let publish = to_set(&file.verbs.publish);
+        let object = to_set(&file.verbs.object);
 
         let mut lemmas = Vec::new();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
@@ -329,6 +340,7 @@ impl Lexicon {
                 infinitive: infinitive.contains(&plain),
                 call: call.contains(&plain),
                 publish: publish.contains(&plain),
+                object: object.contains(&plain),
                 name: name.clone(),
             });
             for form in rest.split_whitespace() {
@@ -423,6 +435,9 @@ impl Lexicon {
             ("anaphoric_bodies", &w.anaphoric_bodies),
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),
+            ("national_role", &s.national_roles),
+            ("time", &w.time_words),
+            ("compl_adj", &w.complement_adjectives),
         ] {
             sets.insert(key, to_set(list));
         }

@@ -3,6 +3,8 @@
 //! Wang Yi a déclaré`) or after an inverted one (`a poursuivi le communiqué`),
 //! with apposition (`le porte-parole, Aidos Ukibay,`).
 
+use chronicle_kb::fold::fold;
+
 use crate::lexicon::{Agreement, Lexicon};
 use crate::verbs::group_at;
 use crate::view::View;
@@ -183,16 +185,18 @@ fn role_at(
 ) -> Option<(String, Agreement, usize, Vec<String>)> {
     let first = view.low(i);
     let first = first.strip_prefix("ex-").unwrap_or(first);
+    // "chef de l'Etat": capitals often drop their accent.
+    let same = |a: &str, b: &str| a == b || fold(a) == fold(b);
     for r in &lex.roles {
         let Some(w0) = r.words.first() else { continue };
-        if w0 != first {
+        if !same(w0, first) {
             continue;
         }
         if r.words
             .iter()
             .skip(1)
             .enumerate()
-            .all(|(k, w)| view.low(i + 1 + k) == w)
+            .all(|(k, w)| same(view.low(i + 1 + k), w))
         {
             let implied = r.implied.iter().map(|w| fold_qual(w)).collect();
             return Some((r.group.clone(), r.agreement, r.words.len(), implied));
@@ -487,7 +491,9 @@ pub(crate) fn np_ending_at(view: &View, lex: &Lexicon, end: usize, floor: usize)
             start = k;
             break;
         }
-        if lex.titles.contains_key(view.low(k)) {
+        // "M. Xi" starts a phrase; "le parquet général" has an adjective
+        // that is also a title.
+        if lex.titles.contains_key(view.low(k)) && k < end && view.is_name_word(lex, k + 1) {
             start = k;
             break;
         }
@@ -577,6 +583,46 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
             }
             break;
         }
+        if lex.is("prep", w)
+            && !is_det(view, lex, k)
+            && let Some(l) = last
+        {
+            // "le Comité d'Etat pour la sécurité nationale": a body's name
+            // goes on with its purpose.
+            if institution_purpose(view, lex, content, k) {
+                k += 1;
+                if is_det(view, lex, k) {
+                    k += 1;
+                }
+                continue;
+            }
+            // "la délégation de l'UE à Douchanbé", "la mission chinoise
+            // auprès des Nations unies": a body's seat is part of its name.
+            if let Some(e) = body_seat(view, lex, content, k, limit) {
+                last = Some(e);
+                k = e + 1;
+                continue;
+            }
+            // "l'ambassadrice auprès du Conseil, Michèle Taylor": a role,
+            // its complement, then its holder in apposition.
+            if !seen_name
+                && role_at(view, lex, content).is_some()
+                && let Some(e) = apposed_holder(view, lex, k, limit, home)
+            {
+                last = Some(e);
+                break;
+            }
+            // "un diplomate présent à Bichkek", "des habitants joints par
+            // téléphone": the adjective goes with its complement.
+            if !seen_name && l > content && takes_complement(view, lex, l) {
+                let mut p = l - 1;
+                while p > content && (lex.is("of", view.low(p)) || is_det(view, lex, p)) {
+                    p -= 1;
+                }
+                last = Some(p);
+            }
+            break;
+        }
         if is_det(view, lex, k) || lex.is("prep", w) {
             break;
         }
@@ -607,6 +653,93 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
     }
     let last = last?;
     analyse(view, lex, start, last)
+}
+
+/// Whether the name a phrase opens with at token `content` is a body's
+/// ("Comité", "Conseil") and `pour` at token `k` gives its purpose in words
+/// without capitals ("pour la sécurité nationale").
+fn institution_purpose(view: &View, lex: &Lexicon, content: usize, k: usize) -> bool {
+    if view.low(k) != "pour"
+        || !view.is_name_word(lex, content)
+        || !lex.organisations.contains_key(view.low(content))
+    {
+        return false;
+    }
+    let mut x = k + 1;
+    if is_det(view, lex, x) {
+        x += 1;
+    }
+    view.toks
+        .get(x)
+        .is_some_and(|t| t.word && !t.cap && !crate::said::looks_infinitive(view, lex, x))
+}
+
+/// The last token of the seat of a body named by a common noun at token
+/// `content`, after the preposition at token `k`: `à Genève`, `en France`,
+/// `auprès des Nations unies` (a place without determiner after `à` and
+/// `en`, so that "à l'AFP" stays an addressee).
+fn body_seat(view: &View, lex: &Lexicon, content: usize, k: usize, limit: usize) -> Option<usize> {
+    if view.toks.get(content).is_none_or(|t| t.cap)
+        || !lex.organisations.contains_key(view.low(content))
+    {
+        return None;
+    }
+    let mut x = k + 1;
+    match view.low(k) {
+        "à" | "en" => {}
+        "auprès" => {
+            if !lex.is("of", view.low(x)) {
+                return None;
+            }
+            x += 1;
+            if is_det(view, lex, x) {
+                x += 1;
+            }
+        }
+        _ => return None,
+    }
+    chain_end(view, lex, x, limit)
+}
+
+/// The last token of a name in apposition after the preposition at token
+/// `p` that completes a role: `auprès du Conseil, Michèle Taylor`. The
+/// complement holds no punctuation, verb or quotation; the name has two
+/// words or a title and ends at a comma, a stop or `limit`.
+fn apposed_holder(
+    view: &View,
+    lex: &Lexicon,
+    p: usize,
+    limit: usize,
+    home: Option<usize>,
+) -> Option<usize> {
+    let comma = (p + 1..limit.min(p + 9)).find(|&x| view.punct(x))?;
+    if !view.is_punct(comma, ",")
+        || (p..comma).any(|x| {
+            view.inside.get(x).copied().flatten() != home || group_at(view, lex, x).is_some()
+        })
+    {
+        return None;
+    }
+    let titled = lex.titles.contains_key(view.low(comma + 1));
+    let cs = if titled { comma + 2 } else { comma + 1 };
+    let e = chain_end(view, lex, cs, limit)?;
+    let ends = e + 1 >= limit || view.punct(e + 1);
+    (ends && (titled || e > cs)).then_some(e)
+}
+
+/// Whether the word at token `l` is an adjective or a participle that takes
+/// the complement after it ("présent à", "cité par", "chargé de"), not a
+/// role or a body.
+fn takes_complement(view: &View, lex: &Lexicon, l: usize) -> bool {
+    let Some(t) = view.toks.get(l) else {
+        return false;
+    };
+    let w = t.low.as_str();
+    if !t.word || t.cap || role_at(view, lex, l).is_some() || lex.organisations.contains_key(w) {
+        return false;
+    }
+    lex.is("compl_adj", w)
+        || (w.chars().count() > 4 && ["é", "ée", "és", "ées"].iter().any(|e| w.ends_with(e)))
 }
 
 #[cfg(test)]

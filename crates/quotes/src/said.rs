@@ -30,6 +30,9 @@ pub(crate) struct Said {
     pub call: bool,
     /// It issues a statement ("a publié un communiqué").
     pub publish: bool,
+    /// First token of the noun object that is what was said ("a annoncé
+    /// l'ouverture d'une enquête").
+    pub object: Option<usize>,
     /// A quotation opens after it in its clause.
     pub quote_after: bool,
     /// The quotation it stands in, as an incise.
@@ -48,6 +51,7 @@ impl Said {
             || self.infinitive.is_some()
             || self.call
             || self.publish
+            || self.object.is_some()
             || self.quote_after
     }
 }
@@ -179,6 +183,12 @@ pub(crate) fn subject_after(
         if view.punct(k) || lex.is("que", w) || lex.is("sub", w) || lex.is("conj", w) {
             return None;
         }
+        // "a réagi jeudi soir la mission …", "a dit la veille le ministre":
+        // words of time stand between the verb and its subject.
+        if timed(view, lex, k) {
+            k += 1;
+            continue;
+        }
         let after_prep =
             k > 0 && (lex.is("prep", view.low(k - 1)) || lex.is("of", view.low(k - 1)));
         if lex.is("prep", w) || lex.is("of", w) {
@@ -233,6 +243,19 @@ pub(crate) fn subject_after(
     None
 }
 
+/// Whether the determiner at token `k` opens a noun phrase that is not of
+/// time ("la livraison" after "mercredi").
+fn is_det_object(view: &View, lex: &Lexicon, k: usize) -> bool {
+    is_det(view, lex, k) && !timed(view, lex, k + 1) && !view.is_time(lex, k + 1)
+}
+
+/// Whether token `k` is a word of time, or the determiner of one ("la
+/// veille", "l'an dernier"), that is no name.
+pub(crate) fn timed(view: &View, lex: &Lexicon, k: usize) -> bool {
+    let time_word = |x: usize| view.is_time(lex, x) && !view.is_name_word(lex, x);
+    time_word(k) || (is_det(view, lex, k) && time_word(k + 1))
+}
+
 /// The subject ending right before token `i` (a verb), not before `floor`:
 /// a pronoun, the antecedent of `qui`, a phrase with its apposition.
 pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize) -> Option<Np> {
@@ -274,6 +297,14 @@ pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize)
             Some(up) if up.last + 1 == k => np = up,
             _ => break,
         }
+    }
+    // "la délégation de l'UE à Nairobi a exprimé": a body keeps its seat.
+    if matches!(np.kind, NpKind::Org { .. })
+        && let Some(full) = np_starting_at(view, lex, np.first, e + 1)
+        && full.last == e
+        && matches!(full.kind, NpKind::Org { .. })
+    {
+        np = full;
     }
     // A phrase that is only "de …" or a lone lowercase word is no subject.
     let starts_well = is_det(view, lex, np.first)
@@ -431,6 +462,7 @@ pub(crate) fn incises(view: &View, lex: &Lexicon, q: usize, a: usize, b: usize) 
             infinitive: None,
             call: false,
             publish: false,
+            object: None,
             quote_after: false,
             in_quote: Some(q),
             incise: Some((before, end)),
@@ -488,6 +520,7 @@ pub(crate) fn outside(view: &View, lex: &Lexicon, unit: Unit, quote_opens: &[usi
             infinitive: None,
             call: false,
             publish: false,
+            object: None,
             quote_after: false,
             in_quote: None,
             incise: None,
@@ -535,8 +568,11 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
         if k > start && group_at(view, lex, k).is_some() {
             break;
         }
+        // "a répété la semaine dernière que …": time words do not count.
+        if !timed(view, lex, k) {
+            n += 1;
+        }
         k += 1;
-        n += 1;
     }
     // colon
     let mut k = start;
@@ -614,6 +650,33 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
                 break;
             }
             k += 1;
+        }
+    }
+    // what was announced: "a annoncé mercredi la livraison de …". Not after
+    // a comma or a quotation, where the phrase is an inverted subject
+    // ("…, a annoncé le ministère"); not a name, a role or a body.
+    if lemma.object
+        && s.que.is_none()
+        && s.infinitive.is_none()
+        && !s.call
+        && s.colon.is_none()
+        && g.first > unit.first
+        && !view.punct(g.first - 1)
+        && view.inside.get(g.first - 1).copied().flatten().is_none()
+    {
+        let mut k = skip_adverbs(view, lex, start, unit.end);
+        while k < unit.end && timed(view, lex, k) && !is_det_object(view, lex, k) {
+            k += 1;
+        }
+        if k < unit.end
+            && is_det(view, lex, k)
+            && !lex.is("indef", view.low(k))
+            && view.inside.get(k).copied().flatten().is_none()
+            && let Some(np) = np_starting_at(view, lex, k, unit.end)
+            && matches!(np.kind, NpKind::Generic)
+            && np.last > k
+        {
+            s.object = Some(k);
         }
     }
     // a statement issued: "a publié mardi soir un communiqué"

@@ -354,9 +354,21 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 {
                     return Some(s);
                 }
+                // "le président kirghiz": the person of that country the
+                // article names, when no one holds the role by name.
+                let country = self.country_of_role(np);
+                if np.definite
+                    && np.agr.plural != Some(true)
+                    && complement.is_none()
+                    && lex.is("national_role", &key.group)
+                    && let Some(c) = &country
+                    && let Some(s) = self.person_of(c, key, at)
+                {
+                    return Some(s);
+                }
                 // "l'élue", "le diplomate": a definite role no one holds by
                 // name stands for the last person named before it whose
-                // gender it shares.
+                // gender it shares (and country, when the role tells one).
                 if np.definite
                     && complement.is_none()
                     && np.agr.gender.is_some()
@@ -366,6 +378,11 @@ impl<'v, 'a> Resolver<'v, 'a> {
                             && m.proper
                             && m.agr.gender == np.agr.gender
                             && m.agr.plural != Some(true)
+                            && country.as_ref().is_none_or(|c| {
+                                m.at.and_then(|(a, b)| view.entity_over(a, b))
+                                    .and_then(|e| e.country.as_ref())
+                                    .is_none_or(|x| x == c)
+                            })
                     })
                 {
                     return Some(m.clone());
@@ -455,6 +472,53 @@ impl<'v, 'a> Resolver<'v, 'a> {
             (None, Some(m)) => Some(m.1.clone()),
             (None, None) => None,
         }
+    }
+
+    /// The country a demonym among the words of role phrase `np` names
+    /// ("le président kirghiz" → `KGZ`).
+    fn country_of_role(&self, np: &Np) -> Option<String> {
+        (np.head..=np.last)
+            .map(|k| self.view.text(k))
+            .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+            .find_map(|w| self.lex.demonym(w))
+            .map(str::to_string)
+    }
+
+    /// The person of country `country` (by the entity the link stage gave
+    /// the name) named nearest before token `at`, else first after it, who
+    /// holds no role of another group than `key`'s.
+    fn person_of(&self, country: &str, key: &RoleKey, at: usize) -> Option<Speaker> {
+        let view = self.view;
+        // The entity may cover the end of the name only: "le Kirghiz Sadyr
+        // Japarov" is a chain of three capitalised words.
+        let person = |a: usize, b: usize| {
+            (a..=b).find(|&x| {
+                view.entity_over(x, b)
+                    .is_some_and(|e| e.kind == "PER" && e.country.as_deref() == Some(country))
+            })
+        };
+        let fits = |&&(_, a, b): &&(Vec<String>, usize, usize)| {
+            person(a, b).is_some()
+                && !self
+                    .roles
+                    .iter()
+                    .any(|r| r.speaker.at == Some((a, b)) && r.key.group != key.group)
+        };
+        let found = self
+            .persons
+            .iter()
+            .rev()
+            .filter(|p| p.1 < at)
+            .find(fits)
+            .or_else(|| self.persons.iter().filter(|p| p.1 > at).find(fits))?;
+        let &(_, a, b) = found;
+        let a = person(a, b)?;
+        Some(Speaker {
+            name: view.span_text(a, b),
+            at: Some((a, b)),
+            agr: Agreement::default(),
+            proper: true,
+        })
     }
 
     /// The person named with role `key` nearest before token `at`, else the
@@ -583,17 +647,20 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     unlinked.push(speaker.name.clone());
                 }
             }
-            // A role or body whose words name a country: keep its country.
-            let country = entities.iter().find_map(|ent| {
-                ent.mentions
-                    .iter()
-                    .any(|m| m.start >= s && m.end <= e)
-                    .then(|| ent.country.clone())
-                    .flatten()
-            });
             // "des responsables kazakhs", "la mission chinoise": a demonym
-            // qualifying the phrase gives its country.
-            let country = country.or_else(|| self.demonym_in(speaker));
+            // qualifying the phrase gives its country; else a role or body
+            // whose words name a country keeps it (the first named: "la
+            // mission chinoise auprès de l'ONU à Vienne" is China's).
+            let country = self.demonym_in(speaker).or_else(|| {
+                entities
+                    .iter()
+                    .filter_map(|ent| {
+                        let m = ent.mentions.iter().find(|m| m.start >= s && m.end <= e)?;
+                        Some((m.start, ent.country.clone()?))
+                    })
+                    .min_by_key(|x| x.0)
+                    .map(|x| x.1)
+            });
             return Actor {
                 name: speaker.name.clone(),
                 entity: None,

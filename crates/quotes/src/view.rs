@@ -45,6 +45,11 @@ pub(crate) struct View<'a> {
     pub units: Vec<Unit>,
     /// Byte spans of the paragraphs.
     pub paragraphs: Vec<(usize, usize)>,
+    /// For each token, whether a time expression of the document (the `time`
+    /// stage) covers it.
+    pub time: Vec<bool>,
+    /// The entities of the document (the `link` stage), if any.
+    pub entities: &'a [chronicle_model::Entity],
 }
 
 impl<'a> View<'a> {
@@ -78,12 +83,22 @@ impl<'a> View<'a> {
         }
         let paragraphs = paragraphs(body);
         let units = units(doc, &toks, quotes, &paragraphs);
+        let time = toks
+            .iter()
+            .map(|t| {
+                doc.times
+                    .iter()
+                    .any(|x| x.start <= t.start && t.end <= x.end)
+            })
+            .collect();
         View {
             body,
             toks,
             inside,
             units,
             paragraphs,
+            time,
+            entities: &doc.entities,
         }
     }
 
@@ -125,6 +140,24 @@ impl<'a> View<'a> {
                 && !lex.titles.contains_key(&t.low)
                 && !lex.is("subj", &t.low)
         })
+    }
+
+    /// Whether token `i` is a word of time: inside a time expression of the
+    /// document, or one of the time words of the lexicon ("soir", "veille").
+    pub fn is_time(&self, lex: &Lexicon, i: usize) -> bool {
+        self.time.get(i).copied().unwrap_or(false)
+            || self
+                .toks
+                .get(i)
+                .is_some_and(|t| t.word && lex.is("time", &t.low))
+    }
+
+    /// The entity whose mention covers tokens `a..=b`, if one does.
+    pub fn entity_over(&self, a: usize, b: usize) -> Option<&'a chronicle_model::Entity> {
+        let (s, e) = (self.toks.get(a)?.start, self.toks.get(b)?.end);
+        self.entities
+            .iter()
+            .find(|ent| ent.mentions.iter().any(|m| m.start <= s && m.end >= e))
     }
 
     /// Whether token `i` is punctuation `p`.
