@@ -391,8 +391,30 @@ impl<'kb> Run<'_, 'kb> {
                     .collect(),
                 None => Vec::new(),
             };
+            // several of that name named in full: the one named last before
+            // ("le président Serdar Berdimoukhamedov …, M. Berdimoukhamedov"),
+            // else the one of them in office
+            let latest = || {
+                self.found
+                    .iter()
+                    .filter(|f| f.how != How::Surname && f.end <= start)
+                    .filter_map(|f| match f.who {
+                        Referent::Kb(a) if named.iter().any(|p| p.id() == a.id()) => Some(a),
+                        _ => None,
+                    })
+                    .next_back()
+            };
+            let named_in_office: Vec<&'kb Actor> = named
+                .iter()
+                .copied()
+                .filter(|p| in_office.iter().any(|o| o.id() == p.id()))
+                .collect();
             let who = match (named.as_slice(), in_office.as_slice(), people.as_slice()) {
                 ([one], _, _) | ([], [one], _) | ([], [], [one]) => Some(*one),
+                ([_, _, ..], _, _) => latest().or(match named_in_office.as_slice() {
+                    [one] => Some(*one),
+                    _ => None,
+                }),
                 _ => None,
             };
             if let Some(actor) = who {

@@ -837,3 +837,23 @@ fn organisations_by_their_words_and_the_noun_before_them() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_surname_two_named_people_share_is_the_one_named_last() {
+    let e = link(
+        "Le président Serdar Berdimoukhamedov a été reçu à Pékin. Berdimoukhamedov a assuré que son pays soutenait le projet. Il a succédé à son père Gourbangouly Berdimoukhamedov.",
+        Some("2023-01-06"),
+    );
+    assert_eq!(
+        mentions(&e, "Serdar Berdimuhamedow"),
+        ["Serdar Berdimoukhamedov", "Berdimoukhamedov"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        mentions(&e, "Gurbanguly Berdimuhamedow"),
+        ["Gourbangouly Berdimoukhamedov"],
+        "{:?}",
+        summary(&e)
+    );
+}
