@@ -163,8 +163,32 @@ impl<'kb> Run<'_, 'kb> {
         candidates
             .iter()
             .enumerate()
-            .min_by_key(|(n, (a, k))| (rank(*k), !self.mentioned(a), a.kind() != Some("state"), *n))
+            .min_by_key(|(n, (a, k))| {
+                (
+                    rank(*k),
+                    !self.mentioned(a),
+                    std::cmp::Reverse(self.country_mentions(a.country())),
+                    a.kind() != Some("state"),
+                    *n,
+                )
+            })
             .map(|(_, (a, _))| *a)
+    }
+
+    /// How often the text names the state `code` (its names, capital and
+    /// demonyms): among namesakes of several countries ("le Comité d'État
+    /// pour la sécurité nationale"), the one of the country the text is about.
+    fn country_mentions(&self, code: Option<&str>) -> usize {
+        let Some(code) = code else { return 0 };
+        self.hits
+            .iter()
+            .filter(|h| {
+                h.candidates.iter().any(|c| {
+                    matches!(c, Candidate::Actor { actor, .. }
+                        if actor.country() == Some(code) && self.is_country(actor))
+                })
+            })
+            .count()
     }
 
     /// Whether the words before `pos` make a capital there a place: "à

@@ -857,3 +857,21 @@ fn a_surname_two_named_people_share_is_the_one_named_last() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_namesake_body_is_the_one_of_the_country_the_text_is_about() {
+    let text = "Des gardes-frontières tadjiks ont été attaqués, selon le Comité d'État pour la sécurité nationale. Le Tadjikistan dément.";
+    let e = link(text, None);
+    assert!(
+        named(&e, "State Committee for National Security of Tajikistan").is_some(),
+        "{:?}",
+        summary(&e)
+    );
+    let text = "Le Kirghizistan a arrêté un député, a annoncé le Comité d'État pour la sécurité nationale.";
+    let e = link(text, None);
+    assert!(
+        named(&e, "State Committee for National Security of Kyrgyzstan").is_some(),
+        "{:?}",
+        summary(&e)
+    );
+}
