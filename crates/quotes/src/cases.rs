@@ -918,3 +918,115 @@ fn a_role_written_without_its_accent_is_the_same_role() {
         "{q:?}"
     );
 }
+
+#[test]
+fn an_adverbial_phrase_inside_the_verb_group() {
+    let q = find(
+        "Le ministère valdorien de l'Intérieur a en outre annoncé jeudi la fermeture de trois postes-frontières.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("la fermeture de trois") && x.2 == "a annoncé"),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn speech_after_a_verb_of_limitation() {
+    let q = find(
+        "Le consulat de Norvège n'a en revanche pas commenté la sentence, se contentant de rappeler le soutien d'Oslo aux médias indépendants.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter().any(|x| x.0.starts_with("le soutien d'Oslo")
+            && x.1.starts_with("consulat de Norvège")),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn an_impersonal_passive_speaks_for_the_body_of_the_paragraph() {
+    let q = find(
+        "Lundi soir, le ministère lusitanien des Transports a reçu les syndicats. Les deux parties ont discuté des salaires. Il a été souligné que les trains circuleraient normalement.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter().any(|x| x.0.starts_with("les trains circuleraient")
+            && x.1.starts_with("ministère lusitanien")),
+        "{i:?}"
+    );
+    // No body named: no speaker.
+    let q = find("Il a été souligné que les trains circuleraient normalement.");
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("les trains") && x.1.is_empty()),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn a_part_of_a_body_named_before_speaks_for_it() {
+    let body = "Le Réseau baltique des ports (RBP) a publié ses chiffres. \
+                Selon l'exploitant du réseau, deux navires ont été retenus mardi au large. \
+                « Les contrôles se durcissent », a déploré le bureau Nord et Baltique centrale de l'organisation.";
+    let rbp = entity(
+        body,
+        "Réseau baltique des ports",
+        "Réseau baltique des ports",
+        "ORG",
+        "LVA",
+    );
+    let rbp2 = Entity {
+        mentions: rbp
+            .mentions
+            .iter()
+            .cloned()
+            .chain(body.match_indices("RBP").map(|(at, t)| Mention {
+                text: t.to_string(),
+                start: at,
+                end: at + t.len(),
+            }))
+            .collect(),
+        ..rbp
+    };
+    let q = find_in(body, vec![rbp2]);
+    assert_eq!(
+        speaker_of(&q, "deux navires").as_deref(),
+        Some("Réseau baltique des ports")
+    );
+    assert_eq!(
+        speaker_of(&q, "Les contrôles").as_deref(),
+        Some("Réseau baltique des ports")
+    );
+}
+
+#[test]
+fn a_document_speaks_for_the_agent_that_published_it() {
+    let body = "Le vote portait sur le rapport publié lundi par la Commission lusitanienne des droits. \
+                Ce document décrivait des « détentions arbitraires et massives » dans le nord.";
+    let com = entity(
+        body,
+        "Commission lusitanienne des droits",
+        "Commission lusitanienne des droits",
+        "ORG",
+        "PRT",
+    );
+    let q = find_in(body, vec![com]);
+    assert_eq!(
+        speaker_of(&q, "détentions").as_deref(),
+        Some("Commission lusitanienne des droits")
+    );
+}
+
+#[test]
+fn quoted_words_after_reprocher_a_x_et_a_y() {
+    let q = find(
+        "Son porte-parole, Arvid Kessel, a reproché à la Valdorie et à la Lusitanie, deux voisins proches, d'avoir « fermé les yeux » sur la répression.",
+    );
+    assert_eq!(
+        speaker_of(&q, "fermé les yeux").as_deref(),
+        Some("Arvid Kessel")
+    );
+}

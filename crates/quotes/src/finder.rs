@@ -11,7 +11,7 @@ use crate::error::LexiconError;
 use crate::indirect::{reported, resolve_sources};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Marked, trim};
-use crate::phrases::{NpKind, np_starting_at};
+use crate::phrases::{NpKind, is_det, np_starting_at};
 use crate::said::{self, Said, inverted_subject, subject_before};
 use crate::speakers::{Resolver, Speaker};
 use crate::verbs::VerbForm;
@@ -215,6 +215,16 @@ fn speakers(view: &View, lex: &Lexicon, resolver: &mut Resolver, unit: Unit, sai
         if s.group.passive {
             // "est accusée par plusieurs organisations de …": the agent speaks.
             speaker = agent(view, lex, resolver, unit, &s);
+            // "Il a été souligné que …": an impersonal passive speaks for
+            // the body the paragraph is about, when it names one.
+            if speaker.is_none()
+                && s.que.is_some()
+                && at > unit.first
+                && lex.is("impersonal", view.low(at - 1))
+                && (at - 1 == unit.first || view.punct(at - 2))
+            {
+                speaker = paragraph_body(view, lex, resolver, at);
+            }
         } else if participle || infinitive {
             speaker = main_clause(view, lex, resolver, unit, saids, i);
         } else if s.subject.is_none() {
@@ -243,6 +253,48 @@ fn speakers(view: &View, lex: &Lexicon, resolver: &mut Resolver, unit: Unit, sai
             *slot = s;
         }
     }
+}
+
+/// The body a paragraph is about: the subject of its first sentence, after
+/// a fronted phrase of time ("La veille, le ministre de l'Energie …"), when
+/// it is a body, a role or a name the link stage reads as an organisation;
+/// the paragraph holds token `at`.
+fn paragraph_body(view: &View, lex: &Lexicon, resolver: &Resolver, at: usize) -> Option<Speaker> {
+    let start = view.toks.get(at)?.start;
+    let (ps, _) = view.paragraph_of(start)?;
+    let first = view.units.iter().find(|u| {
+        view.toks
+            .get(u.first)
+            .is_some_and(|t| t.start >= ps && u.first <= at)
+    })?;
+    let mut k = first.first;
+    while k < first.end && view.punct(k) {
+        k += 1;
+    }
+    // "La veille, …", "Lundi soir, …": a phrase of time before a comma.
+    if let Some(c) = (k..first.end.min(k + 6)).find(|&x| view.is_punct(x, ","))
+        && (k..c).any(|x| said::timed(view, lex, x) || view.is_time(lex, x))
+        && (k..c).all(|x| {
+            said::timed(view, lex, x)
+                || view.is_time(lex, x)
+                || is_det(view, lex, x)
+                || lex.is("prep", view.low(x))
+        })
+    {
+        k = c + 1;
+    }
+    let np = np_starting_at(view, lex, k, first.end)?;
+    let body = match &np.kind {
+        NpKind::Org { .. } | NpKind::Role { .. } => true,
+        NpKind::Name { first, last, .. } => view
+            .entity_over(*first, *last)
+            .is_some_and(|e| e.kind == "ORG"),
+        _ => false,
+    };
+    if !body {
+        return None;
+    }
+    resolver.resolve(&np, k)
 }
 
 /// The agent of a passive reporting verb: the phrase after `par`.

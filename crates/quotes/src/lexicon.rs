@@ -130,6 +130,11 @@ pub struct Lexicon {
     pub(crate) determiners: HashMap<String, Agreement>,
     pub(crate) organisations: HashMap<String, Agreement>,
     pub(crate) roles: Vec<Role>,
+    /// Adverbial phrases of several words ("en outre", "par ailleurs"),
+    /// longest first, as the tokenizer splits them.
+    pub(crate) adverbial_phrases: Vec<Vec<String>>,
+    /// Forms of the reflexive verbs of limitation ("se bornant à rappeler").
+    pub(crate) limitation: HashSet<String>,
     /// Folded demonym ("kazakhs", "chinoise") to its country, from the
     /// knowledge base (`data/kb`).
     pub(crate) demonyms: Arc<HashMap<String, String>>,
@@ -170,6 +175,14 @@ struct VerbsToml {
     object_clitics: Vec<String>,
     inverted_clitics: Vec<String>,
     adverbs: Vec<String>,
+    #[serde(default)]
+    adverbial_phrases: Vec<String>,
+    #[serde(default)]
+    limitation: Vec<String>,
+    #[serde(default)]
+    passive_participles: Vec<String>,
+    #[serde(default)]
+    impersonal: Vec<String>,
     mental: Vec<String>,
     infinitive: Vec<String>,
     call: Vec<String>,
@@ -219,6 +232,8 @@ struct WordsToml {
     voice_of: Vec<String>,
     #[serde(default)]
     anaphoric_bodies: Vec<String>,
+    #[serde(default)]
+    name_joiners: Vec<String>,
     subject_pronouns: Vec<String>,
     not_names: Vec<String>,
     #[serde(default)]
@@ -398,6 +413,23 @@ impl Lexicon {
         // Longest phrases first, so "vice-premier ministre" wins over "ministre".
         roles.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
 
+        // Split as the tokenizer does: "d'ailleurs" → d', ailleurs.
+        let split = |phrase: &str| -> Vec<String> {
+            norm(phrase)
+                .replace('\'', "' ")
+                .split_whitespace()
+                .map(str::to_string)
+                .collect()
+        };
+        let mut adverbial_phrases: Vec<Vec<String>> = file
+            .verbs
+            .adverbial_phrases
+            .iter()
+            .map(|p| split(p))
+            .filter(|w| !w.is_empty())
+            .collect();
+        adverbial_phrases.sort_by_key(|w| std::cmp::Reverse(w.len()));
+
         let mut sets = HashMap::new();
         let v = &file.verbs;
         let c = &file.cues;
@@ -413,6 +445,8 @@ impl Lexicon {
             ("obj", &v.object_clitics),
             ("inv", &v.inverted_clitics),
             ("adv", &v.adverbs),
+            ("passive_part", &v.passive_participles),
+            ("impersonal", &v.impersonal),
             ("que", &v.complementizers),
             ("not_que", &v.not_complementizer),
             ("selon", &c.according_to),
@@ -433,6 +467,7 @@ impl Lexicon {
             ("example", &w.examples),
             ("voice_of", &w.voice_of),
             ("anaphoric_bodies", &w.anaphoric_bodies),
+            ("name_joiner", &w.name_joiners),
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),
             ("national_role", &s.national_roles),
@@ -458,8 +493,31 @@ impl Lexicon {
             determiners: agreements(&w.determiners),
             organisations: agreements(&s.organisations),
             roles,
+            adverbial_phrases,
+            limitation: to_set(&file.verbs.limitation),
             demonyms: Arc::default(),
         })
+    }
+
+    /// How many tokens from `words` (lower case) an adverb or an adverbial
+    /// phrase takes: 0 when none starts there.
+    pub(crate) fn adverb_len<'w>(&self, mut words: impl Iterator<Item = &'w str>) -> usize {
+        let Some(first) = words.next() else {
+            return 0;
+        };
+        let rest: Vec<&str> = words.take(5).collect();
+        for p in &self.adverbial_phrases {
+            let Some((p0, prest)) = p.split_first() else {
+                continue;
+            };
+            if p0 == first
+                && prest.len() <= rest.len()
+                && prest.iter().zip(&rest).all(|(a, b)| a == b)
+            {
+                return p.len();
+            }
+        }
+        usize::from(self.is("adv", first))
     }
 
     /// Whether `word` (normalised) is in the list named `set`.

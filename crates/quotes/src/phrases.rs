@@ -543,6 +543,18 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
     }
     let content = k;
     let home = view.inside.get(start).copied().flatten();
+    // "le bureau Europe de l'Est et Asie centrale": two names of one word
+    // each, joined inside the name of a body, an adjective after the second.
+    let joins = |k: usize| {
+        lex.is("name_joiner", view.low(k))
+            && view.toks.get(content).is_some_and(|t| !t.cap)
+            && lex.organisations.contains_key(view.low(content))
+            && chain_end(view, lex, k + 1, limit) == Some(k + 1)
+            && np_word(view, lex, k + 2, home)
+            && !view.is_name_word(lex, k + 2)
+            && !lex.is("of", view.low(k + 2))
+            && group_at(view, lex, k + 2).is_none()
+    };
     let mut last: Option<usize> = None;
     let mut steps = 0;
     let mut seen_name = false;
@@ -638,11 +650,16 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
                 seen_name = true;
                 // "Pékin rejette …": a name without determiner ends the phrase;
                 // so does a name after a role ("… Wang Yi à Pékin").
-                if (after_role || bare) && !lex.is("of", view.low(k)) {
+                if (after_role || bare) && !lex.is("of", view.low(k)) && !joins(k) {
                     // A name after a role ends the phrase ("… Wang Yi à Pékin").
                     break;
                 }
             }
+            continue;
+        }
+        if seen_name && joins(k) {
+            last = Some(k + 1);
+            k += 2;
             continue;
         }
         if !np_word(view, lex, k, home) || group_at(view, lex, k).is_some() {

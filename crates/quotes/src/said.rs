@@ -154,8 +154,12 @@ fn is_acronym(view: &View, i: usize) -> bool {
 
 /// The token after `j` once adverbs are skipped.
 fn skip_adverbs(view: &View, lex: &Lexicon, mut j: usize, end: usize) -> usize {
-    while j < end && lex.is("adv", view.low(j)) && !looks_infinitive(view, lex, j) {
-        j += 1;
+    while j < end && !looks_infinitive(view, lex, j) {
+        let n = view.adverb_len(lex, j);
+        if n == 0 {
+            break;
+        }
+        j += n;
     }
     j
 }
@@ -655,7 +659,7 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
     // what was announced: "a annoncé mercredi la livraison de …". Not after
     // a comma or a quotation, where the phrase is an inverted subject
     // ("…, a annoncé le ministère"); not a name, a role or a body.
-    if lemma.object
+    if (lemma.object || limited(view, lex, g.first))
         && s.que.is_none()
         && s.infinitive.is_none()
         && !s.call
@@ -683,6 +687,17 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
     if lemma.publish {
         s.publish = (start..(start + 6).min(unit.end)).any(|k| lex.is("stmt", view.low(k)));
     }
+}
+
+/// Whether the verb at token `v` is the infinitive after a reflexive verb of
+/// limitation ("se bornant à rappeler", "s'est contenté de démentir").
+fn limited(view: &View, lex: &Lexicon, v: usize) -> bool {
+    if v < 3 || !matches!(view.low(v - 1), "à" | "de" | "d'") {
+        return false;
+    }
+    let l = v - 2;
+    lex.limitation.contains(view.low(l))
+        && (l.saturating_sub(3)..l).any(|k| lex.is("refl", view.low(k)))
 }
 
 /// Whether `s`, not being an incise, has its subject inverted after it: it

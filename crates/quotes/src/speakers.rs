@@ -7,6 +7,7 @@
 use std::cell::RefCell;
 use std::collections::HashMap;
 
+use chronicle_kb::fold::fold;
 use chronicle_model::{Actor, Entity};
 
 use crate::lexicon::{Agreement, Lexicon};
@@ -291,9 +292,51 @@ impl<'v, 'a> Resolver<'v, 'a> {
                         self.issuers.push((i, s));
                     }
                 }
+                // "le rapport publié le 31 août par le Haut-Commissariat":
+                // the agent of the participle issued it.
+                NpKind::Statement { complement: None } => {
+                    if let Some(s) = self.statement_agent(np.last + 1) {
+                        self.issuers.push((i, s));
+                    }
+                }
                 _ => {}
             }
         }
+    }
+
+    /// The agent of a past participle at token `p` after a statement
+    /// ("publié le 31 août par le Haut-Commissariat"): the phrase after `par`
+    /// within the clause, words of time allowed between.
+    fn statement_agent(&self, p: usize) -> Option<Speaker> {
+        let (view, lex) = (self.view, self.lex);
+        let t = view.toks.get(p)?;
+        let participle = t.word
+            && !t.cap
+            && ["é", "ée", "és", "ées", "is", "ise", "it", "ite", "u", "ue"]
+                .iter()
+                .any(|e| t.low.ends_with(e));
+        if !participle {
+            return None;
+        }
+        let par = (p + 1..(p + 8).min(view.len()))
+            .take_while(|&k| !view.punct(k) && view.inside.get(k).copied().flatten().is_none())
+            .find(|&k| view.low(k) == "par")?;
+        let timely = |k: usize| {
+            view.is_time(lex, k)
+                || crate::phrases::is_det(view, lex, k)
+                || lex.is("not_name", view.low(k))
+                || view.low(k).chars().all(|c| c.is_ascii_digit())
+        };
+        if !(p + 1..par).all(timely) {
+            return None;
+        }
+        let np = np_starting_at(view, lex, par + 1, view.len())?;
+        matches!(
+            np.kind,
+            NpKind::Name { .. } | NpKind::Org { .. } | NpKind::Role { .. }
+        )
+        .then(|| self.resolve(&np, par))
+        .flatten()
     }
 
     /// Records that `speaker` issued a statement at token `at`.
@@ -311,9 +354,53 @@ impl<'v, 'a> Resolver<'v, 'a> {
         self.history.iter().rev().find(|(p, _)| *p < at).cloned()
     }
 
+    /// The organisation a body named by its kind stands for ("du
+    /// consortium", "de l'organisation"): the last organisation entity named
+    /// before token `before`, one whose name holds that word first.
+    fn body_before(&self, head: &str, before: usize) -> Option<Speaker> {
+        let view = self.view;
+        let limit = view.toks.get(before)?.start;
+        let word = fold(head);
+        let mut best: Option<(bool, usize, usize, usize)> = None;
+        for ent in view.entities.iter().filter(|e| e.kind == "ORG") {
+            let named = fold(&ent.name)
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| w == word);
+            for m in ent.mentions.iter().filter(|m| m.end <= limit) {
+                let key = (named, m.end, m.start, m.end);
+                if best.is_none_or(|b| (key.0, key.1) > (b.0, b.1)) {
+                    best = Some(key);
+                }
+            }
+        }
+        let (_, _, s, e) = best?;
+        let a = view.token_at(s);
+        let b = view.token_at(e).checked_sub(1)?;
+        Some(Speaker {
+            name: view.span_text(a, b),
+            at: Some((a, b)),
+            agr: Agreement::default(),
+            proper: true,
+        })
+    }
+
     /// Who the phrase `np` at token `at` names, if the text says.
     pub fn resolve(&self, np: &Np, at: usize) -> Option<Speaker> {
         let (view, lex) = (self.view, self.lex);
+        // "l'opérateur du consortium", "le bureau Europe … de
+        // l'organisation": a part of a body named before speaks for it.
+        if !matches!(
+            np.kind,
+            NpKind::Pronoun | NpKind::Name { .. } | NpKind::Statement { .. }
+        ) && np.last > np.head + 1
+            && lex.is("anaphoric_bodies", view.low(np.last))
+            && (lex.is("of", view.low(np.last - 1))
+                || (crate::phrases::is_det(view, lex, np.last - 1)
+                    && lex.is("of", view.low(np.last - 2))))
+            && let Some(s) = self.body_before(view.low(np.last), np.first.min(at))
+        {
+            return Some(s);
+        }
         match &np.kind {
             NpKind::Pronoun => self.pronoun(np, at),
             NpKind::Name {

@@ -70,8 +70,12 @@ fn verb_form(view: &View, lex: &Lexicon, j: usize) -> Option<(usize, usize, bool
         let mut ok = true;
         for w in rest {
             let mut skipped = 0;
-            while view.low(k) != w && lex.is("adv", view.low(k)) && skipped < 2 {
-                k += 1;
+            while view.low(k) != w && skipped < 2 {
+                let n = view.adverb_len(lex, k);
+                if n == 0 {
+                    break;
+                }
+                k += n;
                 skipped += 1;
             }
             if view.low(k) == w {
@@ -150,12 +154,26 @@ pub(crate) fn group_at(view: &View, lex: &Lexicon, i: usize) -> Option<VerbGroup
             j += 1;
         }
         let mut skipped = 0;
-        while skipped < 4 && lex.is("adv", view.low(j)) && verb_form(view, lex, j).is_none() {
-            if ["pas", "plus", "jamais", "point", "guère"].contains(&view.low(j)) {
-                keep.push(j);
+        let mut adverbs = |j: &mut usize, keep: &mut Vec<usize>| {
+            while skipped < 4 && verb_form(view, lex, *j).is_none() {
+                let n = view.adverb_len(lex, *j);
+                if n == 0 {
+                    break;
+                }
+                if n == 1 && ["pas", "plus", "jamais", "point", "guère"].contains(&view.low(*j)) {
+                    keep.push(*j);
+                }
+                *j += n;
+                skipped += 1;
             }
+        };
+        adverbs(&mut j, &mut keep);
+        // "il a été souligné", "ont été invités": a passive compound tense.
+        if lex.is("passive_part", view.low(j)) && lex.is("aux", low) {
+            passive = true;
+            keep.push(j);
             j += 1;
-            skipped += 1;
+            adverbs(&mut j, &mut keep);
         }
         let (l, e, _) = verb_form(view, lex, j)?;
         form = kind;

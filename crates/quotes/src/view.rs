@@ -160,6 +160,15 @@ impl<'a> View<'a> {
             .find(|ent| ent.mentions.iter().any(|m| m.start <= s && m.end >= e))
     }
 
+    /// How many tokens the adverb or adverbial phrase at token `i` takes
+    /// ("en outre", "de nouveau", "toutefois"): 0 when none starts there.
+    pub fn adverb_len(&self, lex: &Lexicon, i: usize) -> usize {
+        if i >= self.len() {
+            return 0;
+        }
+        lex.adverb_len((i..self.len()).map(|k| self.low(k)))
+    }
+
     /// Whether token `i` is punctuation `p`.
     pub fn is_punct(&self, i: usize, p: &str) -> bool {
         self.toks.get(i).is_some_and(|t| t.punct && t.low == p)
