@@ -3,10 +3,11 @@
 //! kept as actors local to the document.
 
 use chronicle_kb::fold::fold;
-use chronicle_kb::{Actor, ActorType};
+use chronicle_kb::{Actor, ActorType, Candidate};
 
 use crate::run::{Found, How, Referent, Run};
 use crate::titles::Window;
+use crate::words::has_capital;
 
 /// The type a recogniser gives a span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -256,20 +257,92 @@ impl<'kb> Run<'_, 'kb> {
     fn country_near(&self, s: NerSpan, windows: &[Window<'kb>]) -> Option<String> {
         let before = windows
             .iter()
-            .find(|w| {
-                w.end <= s.start
-                    && self
-                        .text(w.end, s.start)
-                        .chars()
-                        .all(|c| c.is_whitespace() || c == ',')
-            })
+            .find(|w| w.end <= s.start && self.leads_to_name(w.end, s.start))
             .and_then(|w| w.country.clone());
-        before.or_else(|| {
-            let p = self.skip_space(s.end);
-            self.hit_at(p).and_then(|h| self.hits[h].demonym.clone())
-        })
+        before
+            .or_else(|| {
+                let p = self.skip_space(s.end);
+                self.hit_at(p).and_then(|h| self.hits[h].demonym.clone())
+            })
+            .or_else(|| {
+                (s.label == NerLabel::Per)
+                    .then(|| self.apposition_country(s.end))
+                    .flatten()
+            })
+    }
+
+    /// Whether the text between a role phrase ending at `end` and a name at
+    /// `name` joins them: spaces and a comma, or a short complement of the
+    /// role before the comma ("l'ambassadrice américaine auprès du Conseil,
+    /// Michèle Taylor").
+    fn leads_to_name(&self, end: usize, name: usize) -> bool {
+        let between = self.text(end, name);
+        if between.chars().all(|c| c.is_whitespace() || c == ',') {
+            return true;
+        }
+        let Some(inner) = between.trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let words = Run::words(inner);
+        words.len() <= MAX_ROLE_COMPLEMENT_WORDS
+            && words.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "auprès"
+                        | "à"
+                        | "au"
+                        | "aux"
+                        | "de"
+                        | "du"
+                        | "des"
+                        | "en"
+                        | "chargé"
+                        | "chargée"
+                )
+            })
+            && !inner.contains(['.', ';', ':', '«', '»'])
+    }
+
+    /// The country of the first place or state named in the apposition after
+    /// a person's name, up to the next comma, stop or relative pronoun:
+    /// "Aïgerim Sadykova, une habitante d'Almaty dont…", "Dilfuza Aminova,
+    /// chercheuse indépendante à Douchanbé".
+    fn apposition_country(&self, end: usize) -> Option<String> {
+        let rest = self.text(end, self.body.len());
+        let inner = rest.strip_prefix(',')?;
+        let stop = inner
+            .find([',', '.', ';', ':', '(', '«', '\n'])
+            .unwrap_or(inner.len());
+        let mut phrase_end = end + 1 + stop;
+        for rel in [" dont ", " qui ", " que ", " qu'", " qu’", " où "] {
+            if let Some(i) = inner[..stop].find(rel) {
+                phrase_end = phrase_end.min(end + 1 + i);
+            }
+        }
+        if Run::words(self.text(end + 1, phrase_end)).len() > MAX_APPOSITION_WORDS {
+            return None;
+        }
+        self.hits
+            .iter()
+            .filter(|h| h.start > end && h.end <= phrase_end)
+            .find_map(|h| {
+                h.candidates.iter().find_map(|c| match c {
+                    Candidate::Actor { actor, .. }
+                        if actor.actor_type() == ActorType::Loc
+                            && has_capital(self.text(h.start, h.end)) =>
+                    {
+                        actor.country().map(str::to_string)
+                    }
+                    _ => None,
+                })
+            })
     }
 }
+
+/// At most this many words of complement between a role and the name after it.
+const MAX_ROLE_COMPLEMENT_WORDS: usize = 6;
+/// An apposition that gives a person a country is at most this many words.
+const MAX_APPOSITION_WORDS: usize = 14;
 
 #[cfg(test)]
 mod tests {

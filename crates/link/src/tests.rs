@@ -875,3 +875,26 @@ fn a_namesake_body_is_the_one_of_the_country_the_text_is_about() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_person_unknown_to_the_base_takes_the_country_of_the_apposition() {
+    let text = "« Rien ne change », dit Aïna Bekova, une enseignante de Karaganda dont le fils est parti en Russie. L'ambassadrice américaine auprès du Conseil, Joan Miller, a protesté.";
+    let ner = [
+        span_of(text, "Aïna Bekova", NerLabel::Per),
+        span_of(text, "Joan Miller", NerLabel::Per),
+    ];
+    let e = link_with(text, None, &ner);
+    let country = |name: &str| named(&e, name).and_then(|x| x.country.clone());
+    assert_eq!(
+        country("Aïna Bekova").as_deref(),
+        Some("KAZ"),
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        country("Joan Miller").as_deref(),
+        Some("USA"),
+        "{:?}",
+        summary(&e)
+    );
+}

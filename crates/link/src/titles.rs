@@ -273,12 +273,29 @@ impl<'kb> Run<'_, 'kb> {
     fn name_after(&mut self, w: &Window<'kb>, only_new: bool) -> Option<Referent<'kb>> {
         let sentence_end = self.sentence(self.sentence_of(w.start)).end;
         let mut p = self.skip_space(w.end);
+        // a short complement of the role, then the name after a comma:
+        // "l'ambassadrice américaine auprès du Conseil, Joan Miller"
+        if w.cue != Cue::Title
+            && let Some(after) = self.role_complement_end(p, sentence_end)
+        {
+            p = after;
+        }
         let comma = w.cue != Cue::Title && self.text(p, p + 1) == ",";
         if comma {
             p = self.skip_space(p + 1);
         }
         if let Some(f) = self.found_at(p) {
-            return (!only_new && self.is_person(f.who)).then_some(f.who);
+            let who = f.who;
+            // a person of the document the window gives a country
+            if let Referent::Local(i) = who
+                && w.cue != Cue::Title
+                && let Some(l) = self.locals.get_mut(i)
+                && l.kind == ActorType::Per
+                && l.country.is_none()
+            {
+                l.country.clone_from(&w.country);
+            }
+            return (!only_new && self.is_person(who)).then_some(who);
         }
         let words = self.name_words(p, sentence_end);
         let (first, last) = (words.first().copied()?, words.last().copied()?);
@@ -305,6 +322,24 @@ impl<'kb> Run<'_, 'kb> {
             how: How::Local,
         });
         Some(Referent::Local(i))
+    }
+
+    /// Where a role's complement that starts at `pos` ends, at the comma
+    /// before a name ("auprès du Conseil, …", "chargée des Affaires
+    /// étrangères, …"); `None` when no such complement starts there.
+    fn role_complement_end(&self, pos: usize, sentence_end: usize) -> Option<usize> {
+        let rest = self.text(pos, sentence_end);
+        let comma = rest.find(',')?;
+        let inner = &rest[..comma];
+        let words = Run::words(inner);
+        let opens = words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "auprès" | "chargé" | "chargée" | "chargés" | "chargées"
+            )
+        });
+        (opens && words.len() <= 6 && !inner.contains(['.', ';', ':', '«', '»']))
+            .then_some(pos + comma)
     }
 
     /// The person named right before a window in apposition: "X, le président
