@@ -49,6 +49,24 @@ const QUE_KEEP: [&str; 10] = [
     "ainsi", "plus", "moins", "autant", "tant", "même", "tel", "telle", "ne", "n'",
 ];
 
+/// Object and adverbial clitics that may stand between a clause's opener
+/// and its verb.
+const CLITICS: [&str; 12] = [
+    "le", "la", "les", "l'", "lui", "leur", "en", "y", "se", "s'", "ne", "n'",
+];
+
+/// Whether an absolute participle clause starts at `i`: an actor and its
+/// own present participle ("…, New Delhi reprochant à Islamabad de …").
+fn absolute_starts(text: &Text, lex: &Lexicon, i: usize) -> bool {
+    let mut k = i;
+    while lex.words.determiners.contains(text.low(k)) && k < i + 2 {
+        k += 1;
+    }
+    text.covered(k)
+        .map(|m| text.mentions[m].words.end)
+        .is_some_and(|e| e < text.words.len() && participle_starts(text, lex, e))
+}
+
 /// Whether word `i` is a present participle (a gerund form of a known verb).
 fn gerund_at(text: &Text, lex: &Lexicon, i: usize) -> bool {
     lex.verb(text.low(i)).iter().any(|f| f.form == Form::Gerund)
@@ -186,7 +204,7 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
                     cuts.push((i + 1, Kind::Main));
                 } else if resumes(text, lex, &cuts, i, end) {
                     cuts.push((i + 1, Kind::Resumed));
-                } else if participle_starts(text, lex, i + 1) {
+                } else if participle_starts(text, lex, i + 1) || absolute_starts(text, lex, i + 1) {
                     cuts.push((i + 1, Kind::Participial));
                 } else if incise_end.is_none()
                     && (text.low(i.saturating_sub(1)) == "»"
@@ -224,6 +242,22 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
             }
             i += p.len();
             continue;
+        }
+        // "…, comme l'en accusent X": a clause when a verb follows its clitics
+        if lex.words.inverting.contains(w)
+            && !lex.words.relatives.contains(w)
+            && !matches!(w, "que" | "qu'")
+            && i > range.start
+        {
+            let mut k = i + 1;
+            while k < end && CLITICS.contains(&text.low(k)) {
+                k += 1;
+            }
+            if k < end && has_finite(text, lex, k, k + 1) {
+                cuts.push((i, Kind::Subordinate));
+                i += 1;
+                continue;
+            }
         }
         if matches!(w, "que" | "qu'") && i > range.start {
             let mut p = i - 1;

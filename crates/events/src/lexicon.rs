@@ -89,6 +89,10 @@ struct WordsSpec {
     role_anaphors: Vec<String>,
     #[serde(default)]
     state_bodies: Vec<String>,
+    #[serde(default)]
+    inverting: Vec<String>,
+    #[serde(default)]
+    possessives: Vec<String>,
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
@@ -388,6 +392,12 @@ pub(crate) struct Words {
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
+    /// Words opening a clause whose subject may follow its verb ("comme
+    /// l'en accusent X", "les sanctions que réclame X").
+    pub inverting: HashSet<String>,
+    /// Possessive determiners: before an act's noun with no agent of its
+    /// own, the clause's subject is who acts ("après ses tirs contre X").
+    pub possessives: HashSet<String>,
 }
 
 /// The event lexicon of one language: frames, verb forms, noun forms and
@@ -778,6 +788,8 @@ impl Builder {
             wars: phrases(&w.wars),
             role_anaphors: phrases(&w.role_anaphors),
             state_bodies: phrases(&w.state_bodies),
+            inverting: set(&w.inverting),
+            possessives: set(&w.possessives),
         };
         Ok(Lexicon {
             frames,

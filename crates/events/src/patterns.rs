@@ -174,6 +174,16 @@ impl<'a> Patterns<'a> {
             if ms[m].who == ms[last].who {
                 continue;
             }
+            // "le Président de la République d'Ouzbékistan Chavkat
+            // Mirzioïev": a name right after its title's country is that one
+            if ms[m].words.start == ms[last].words.end
+                && self.cast.country(&ms[m].who).is_some()
+                && self.cast.country(&ms[m].who) == self.cast.country(&ms[last].who)
+            {
+                chosen.pop();
+                chosen.push(m);
+                continue;
+            }
             if self.joined(ms[last].words.end..ms[m].words.start) {
                 chosen.push(m);
             } else {
@@ -473,6 +483,35 @@ impl<'a> Patterns<'a> {
         i
     }
 
+    /// The subject after the verb of a subordinate or relative clause opened
+    /// by a word after which French may put it there ("comme l'en accusent
+    /// les États-Unis", "les armes que livre la Russie"): the actors of the
+    /// noun phrase right after the clause's first verb group. Empty when
+    /// the clause is of another kind or a preposition follows the verb.
+    pub fn inverted_subject(&self, clause: usize) -> Vec<Arg> {
+        let Some(cl) = self.clauses.get(clause) else {
+            return Vec::new();
+        };
+        if !matches!(cl.kind, Kind::Subordinate | Kind::Relative)
+            || !self
+                .lex
+                .words
+                .inverting
+                .contains(self.text.low(cl.words.start))
+        {
+            return Vec::new();
+        }
+        let Some(g) = self.groups.get(clause).and_then(|gs| gs.first()) else {
+            return Vec::new();
+        };
+        let limit = cl.words.end;
+        let start = self.skip(g.end, limit);
+        if start >= limit || self.lex.words.prepositions.contains(self.text.low(start)) {
+            return Vec::new();
+        }
+        self.coordinated(&self.mentions_in(start..self.np_end(start, limit)))
+    }
+
     /// The actors and anaphors of the noun phrase starting at `start`.
     fn np_args(&self, start: usize, limit: usize) -> Vec<Arg> {
         let end = self.np_end(start, limit);
@@ -482,6 +521,39 @@ impl<'a> Patterns<'a> {
         } else {
             found
         }
+    }
+
+    /// Whether the words `from..to` after a subject's first comma go on a
+    /// list of actors up to the verb: segments that each open on a
+    /// determiner or a name and name an actor, the last one joined by et
+    /// ("…, le président russe et le président kazakh ont …").
+    fn comma_list(&self, from: usize, to: usize) -> bool {
+        if from >= to || self.text.low(from) != "," {
+            return false;
+        }
+        let mut segments: Vec<Range<usize>> = Vec::new();
+        let mut s = from + 1;
+        for i in from + 1..to {
+            if self.text.low(i) == "," {
+                segments.push(s..i);
+                s = i + 1;
+            }
+        }
+        segments.push(s..to);
+        let opens = |seg: &Range<usize>| {
+            seg.start < seg.end
+                && (self
+                    .lex
+                    .words
+                    .determiners
+                    .contains(self.text.low(seg.start))
+                    || self.text.is_cap(seg.start))
+                && !self.mentions_in(seg.clone()).is_empty()
+        };
+        segments.iter().all(opens)
+            && segments
+                .last()
+                .is_some_and(|seg| seg.clone().any(|k| self.text.low(k) == "et"))
     }
 
     /// The clause's own subject read in `region`, comma segment by segment.
@@ -603,7 +675,21 @@ impl<'a> Patterns<'a> {
                 .into_iter()
                 .filter(|&m| !self.locative_before(self.text.mentions[m].words.start))
                 .collect();
-            let found = self.coordinated(&mentions);
+            let mut found = self.coordinated(&mentions);
+            // "A, B et C ont …": a list whose commas cut the subject
+            if !found.is_empty() && self.comma_list(seg.end, region.end) {
+                let all: Vec<usize> = self
+                    .mentions_in(k..region.end)
+                    .into_iter()
+                    .filter(|&m| !self.locative_before(self.text.mentions[m].words.start))
+                    .collect();
+                let listed = self.coordinated(&all);
+                // a longer list (a summit's six leaders) is a group, not
+                // pairs of parties
+                if listed.len() <= 3 {
+                    found = listed;
+                }
+            }
             if !found.is_empty() {
                 subject.args = found;
                 continue_alternates(&mut subject, &mut alternates, self, region.clone(), seg.end);
@@ -780,7 +866,9 @@ impl Arguments for Patterns<'_> {
                     .np_args(start, limit)
                     .into_iter()
                     .filter(|a| match a {
-                        Arg::Actor { who, .. } => !self.cast.is_place(who),
+                        Arg::Actor { who, .. } => {
+                            !self.cast.is_place(who) || self.cast.is_metonym(who)
+                        }
                         Arg::Pronoun { .. } => true,
                     })
                     .collect();
@@ -816,7 +904,9 @@ impl Arguments for Patterns<'_> {
                             .np_args(start, limit)
                             .into_iter()
                             .filter(|a| match a {
-                                Arg::Actor { who, .. } => !self.cast.is_place(who),
+                                Arg::Actor { who, .. } => {
+                                    !self.cast.is_place(who) || self.cast.is_metonym(who)
+                                }
                                 Arg::Pronoun { .. } => true,
                             })
                             .collect();

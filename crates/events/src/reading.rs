@@ -126,6 +126,12 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                     return None;
                 }
             }
+            // "comme l'en accusent X": the subject after the verb
+            let mut inverted = Vec::new();
+            if subject.args.is_empty() && !subject.negative && g.voice != Voice::Passive {
+                inverted = p.inverted_subject(c);
+                subject.args = inverted.clone();
+            }
             r.negated = g.negated;
             r.negative_subject = subject.negative;
             r.tense = group_tense(p, c, g);
@@ -166,6 +172,9 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                 }
                 r.sources = subject.args;
                 r.targets = target_of(p, frame, c, t, memory, &r.sources);
+                if !inverted.is_empty() {
+                    r.targets = inverted_targets(p, c, g, &inverted, r.targets);
+                }
                 r.loose = frame.target == Slot::Any
                     || frame.target == Slot::Object
                         && p.object(c, t.end).is_empty()
@@ -197,8 +206,16 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             }
         }
         Context::Own => {
-            let own = noun_own(p, c, t.end, frame);
+            let mut own = noun_own(p, c, t.end, frame);
             r.tense = clause_tense(p, c);
+            // "après ses tirs contre X": the possessive is the clause's subject
+            if own.sources.is_empty()
+                && !own.targets.is_empty()
+                && t.head > 0
+                && p.lex.words.possessives.contains(p.text.low(t.head - 1))
+            {
+                own.sources = p.subject(c, usize::MAX).args;
+            }
             let needs_both = !matches!(frame.kind.as_str(), "COERCE");
             if own.sources.is_empty() && needs_both
                 || own.targets.is_empty() && own.sources.is_empty()
@@ -237,6 +254,45 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
         r.pair = true;
     }
     Some(r)
+}
+
+/// The targets of a verb whose subject `inverted` follows it: not that
+/// subject; else an object clitic in the verb group, which in a clause
+/// opened by comme is the subject of the clause it hangs on ("X a démenti
+/// …, comme l'en accusent Y").
+fn inverted_targets(
+    p: &Patterns,
+    c: usize,
+    g: &Group,
+    inverted: &[Arg],
+    found: Vec<Arg>,
+) -> Vec<Arg> {
+    let taken = |a: &Arg| inverted.iter().any(|x| x.word() == a.word());
+    let rest: Vec<Arg> = found.into_iter().filter(|a| !taken(a)).collect();
+    if !rest.is_empty() {
+        return rest;
+    }
+    let Some(k) = (g.first..g.head)
+        .find(|&k| matches!(p.text.low(k), "le" | "la" | "l'" | "les" | "lui" | "leur"))
+    else {
+        return Vec::new();
+    };
+    let clause = &p.clauses[c];
+    if clause.kind == Kind::Subordinate {
+        let host = (0..c).rev().find(|&h| {
+            matches!(
+                p.clauses[h].kind,
+                Kind::Main | Kind::Resumed | Kind::Coordinate
+            )
+        });
+        if let Some(h) = host {
+            return p.subject(h, usize::MAX).args;
+        }
+    }
+    vec![Arg::Pronoun {
+        kind: Refers::Other,
+        word: k,
+    }]
 }
 
 /// The target arguments of a verb in the active by its frame's slot.

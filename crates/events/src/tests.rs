@@ -1229,3 +1229,51 @@ fn a_preposition_repeated_after_et_names_each_target() {
     assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
     assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
 }
+
+// Subjects after their verb, absolute participles, possessive agents.
+
+#[test]
+fn a_subject_after_its_verb_in_a_comme_clause_acts_on_the_main_subject() {
+    let (_, ev) = events(
+        "Pyongyang a toujours nié avoir livré des obus à la Russie, comme l'en accusent régulièrement le Japon et la France.",
+    );
+    assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "FRA", "PRK", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "AID", "PRK", "RUS", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "PRK", "JPN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_absolute_participle_has_its_own_subject() {
+    let (_, ev) = events(
+        "Les deux ministres ne se sont pas vus à Genève, Tokyo reprochant à Pékin de soutenir Moscou.",
+    );
+    assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_possessive_before_an_act_noun_is_the_clause_subject() {
+    let (_, ev) = events(
+        "Le Japon craint des représailles depuis que Pyongyang a reconnu ses tirs de roquettes contre la Corée du Sud.",
+    );
+    assert!(has(&ev, "ASSAULT", "PRK", "KOR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn leaders_taking_part_together_in_a_ceremony_meet() {
+    let (_, ev) = events(
+        "Emmanuel Macron et Olaf Scholz ont pris part jeudi, par visioconférence, à la cérémonie d'ouverture du salon.",
+    );
+    assert!(has(&ev, "CONSULT", "FRA", "DEU", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Des soldats japonais ont pris part aux combats.");
+    assert!(ev.iter().all(|e| e.kind != "CONSULT"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_subject_list_cut_by_commas_names_each_party() {
+    let (_, ev) = events(
+        "Le Président de la République française Emmanuel Macron, le chancelier allemand Olaf Scholz et le Premier ministre japonais ont pris part à un sommet à Rome.",
+    );
+    assert!(has(&ev, "CONSULT", "FRA", "DEU", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "CONSULT", "FRA", "JPN", false), "{:?}", brief(&ev));
+}
