@@ -180,15 +180,26 @@ impl<'kb> Run<'_, 'kb> {
     /// pour la sécurité nationale"), the one of the country the text is about.
     fn country_mentions(&self, code: Option<&str>) -> usize {
         let Some(code) = code else { return 0 };
-        self.hits
-            .iter()
-            .filter(|h| {
-                h.candidates.iter().any(|c| {
-                    matches!(c, Candidate::Actor { actor, .. }
-                        if actor.country() == Some(code) && self.is_country(actor))
-                })
-            })
-            .count()
+        let counts = self.country_counts.get_or_init(|| {
+            let mut counts = std::collections::HashMap::new();
+            for h in &self.hits {
+                let mut codes: Vec<&str> = h
+                    .candidates
+                    .iter()
+                    .filter_map(|c| match c {
+                        Candidate::Actor { actor, .. } if self.is_country(actor) => actor.country(),
+                        _ => None,
+                    })
+                    .collect();
+                codes.sort_unstable();
+                codes.dedup();
+                for c in codes {
+                    *counts.entry(c.to_string()).or_insert(0) += 1;
+                }
+            }
+            counts
+        });
+        counts.get(code).copied().unwrap_or(0)
     }
 
     /// Whether the words before `pos` make a capital there a place: "à
@@ -236,8 +247,8 @@ impl<'kb> Run<'_, 'kb> {
     /// two adjectives of nationality or kind: "la compagnie nationale
     /// KazMunayGas", "la banque russe Promsvyazbank".
     pub(crate) fn organisation_context(&self, pos: usize) -> bool {
-        let words = Run::words(self.before(pos));
-        for word in words.iter().rev().take(3) {
+        let words = self.last_words(pos, 3);
+        for word in words.iter().rev() {
             if self.rules.org_nouns.contains(word) {
                 return true;
             }

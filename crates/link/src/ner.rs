@@ -280,6 +280,9 @@ impl<'kb> Run<'_, 'kb> {
         if between.chars().all(|c| c.is_whitespace() || c == ',') {
             return true;
         }
+        if between.len() > MAX_ROLE_COMPLEMENT_BYTES {
+            return false;
+        }
         let Some(inner) = between.trim_end().strip_suffix(',') else {
             return false;
         };
@@ -308,7 +311,7 @@ impl<'kb> Run<'_, 'kb> {
     /// "Aïgerim Sadykova, une habitante d'Almaty dont…", "Dilfuza Aminova,
     /// chercheuse indépendante à Douchanbé".
     fn apposition_country(&self, end: usize) -> Option<String> {
-        let rest = self.text(end, self.body.len());
+        let rest = self.text(end, self.boundary_before(end + MAX_APPOSITION_BYTES));
         let inner = rest.strip_prefix(',')?;
         let stop = inner
             .find([',', '.', ';', ':', '(', '«', '\n'])
@@ -341,6 +344,10 @@ impl<'kb> Run<'_, 'kb> {
 
 /// At most this many words of complement between a role and the name after it.
 const MAX_ROLE_COMPLEMENT_WORDS: usize = 6;
+/// … and at most this many bytes.
+pub(crate) const MAX_ROLE_COMPLEMENT_BYTES: usize = 80;
+/// How far after a name its apposition is read, in bytes.
+const MAX_APPOSITION_BYTES: usize = 200;
 /// An apposition that gives a person a country is at most this many words.
 const MAX_APPOSITION_WORDS: usize = 14;
 

@@ -96,6 +96,8 @@ pub(crate) struct Run<'r, 'kb> {
     pub(crate) hits: Vec<Hit<'kb>>,
     pub(crate) found: Vec<Found<'kb>>,
     pub(crate) locals: Vec<Local>,
+    /// How many matches of the base name each state, by code (made once).
+    pub(crate) country_counts: std::cell::OnceCell<std::collections::HashMap<String, usize>>,
 }
 
 impl<'r, 'kb> Run<'r, 'kb> {
@@ -139,6 +141,7 @@ impl<'r, 'kb> Run<'r, 'kb> {
             hits: Vec::new(),
             found: Vec::new(),
             locals: Vec::new(),
+            country_counts: std::cell::OnceCell::new(),
         };
         // a name does not run from one sentence into the next
         hits.retain(|h| run.sentence_of(h.start) == run.sentence_of(h.end.saturating_sub(1)));
@@ -167,10 +170,40 @@ impl<'r, 'kb> Run<'r, 'kb> {
             .unwrap_or(Span::new(0, self.body.len()))
     }
 
+    /// The last character boundary of the body at or before `pos`.
+    pub(crate) fn boundary_before(&self, pos: usize) -> usize {
+        let mut p = pos.min(self.body.len());
+        while !self.body.is_char_boundary(p) {
+            p -= 1;
+        }
+        p
+    }
+
     /// The text of `pos`'s sentence before `pos`.
     pub(crate) fn before(&self, pos: usize) -> &'r str {
         let s = self.sentence(self.sentence_of(pos));
         self.text(s.start.min(pos), pos)
+    }
+
+    /// The last `n` words of `pos`'s sentence before `pos`, folded as
+    /// [`Run::words`] folds them, reading no further back than they need.
+    pub(crate) fn last_words(&self, pos: usize, n: usize) -> Vec<String> {
+        let before = self.before(pos);
+        let mut cut = before.len();
+        let mut seen = 0;
+        for (i, c) in before.char_indices().rev() {
+            if c.is_whitespace() {
+                seen += 1;
+                if seen > n {
+                    cut = i;
+                    break;
+                }
+            }
+            cut = i;
+        }
+        let words = Run::words(&before[cut..]);
+        let skip = words.len().saturating_sub(n);
+        words.into_iter().skip(skip).collect()
     }
 
     /// The first byte at or after `pos` that is not white space.

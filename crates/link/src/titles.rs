@@ -92,12 +92,12 @@ impl<'kb> Run<'_, 'kb> {
                 if self.in_hit(span.start, end) {
                     break;
                 }
-                let phrase = self.text(span.start, end);
-                let cue = if self.rules.counterpart.contains(phrase) {
+                let phrase = chronicle_kb::fold::fold(self.text(span.start, end));
+                let cue = if self.rules.counterpart.contains_folded(&phrase) {
                     Some(Cue::Counterpart)
-                } else if self.rules.person_titles.contains(phrase) {
+                } else if self.rules.person_titles.contains_folded(&phrase) {
                     Some(Cue::Title)
-                } else if self.rules.role_nouns.contains(phrase) {
+                } else if self.rules.role_nouns.contains_folded(&phrase) {
                     Some(Cue::Noun)
                 } else {
                     None
@@ -328,7 +328,10 @@ impl<'kb> Run<'_, 'kb> {
     /// before a name ("auprès du Conseil, …", "chargée des Affaires
     /// étrangères, …"); `None` when no such complement starts there.
     fn role_complement_end(&self, pos: usize, sentence_end: usize) -> Option<usize> {
-        let rest = self.text(pos, sentence_end);
+        let rest = self.text(
+            pos,
+            self.boundary_before(sentence_end.min(pos + crate::ner::MAX_ROLE_COMPLEMENT_BYTES)),
+        );
         let comma = rest.find(',')?;
         let inner = &rest[..comma];
         let words = Run::words(inner);

@@ -66,6 +66,14 @@ impl PhraseList {
         PhraseList { phrases, compare }
     }
 
+    /// Whether a phrase already folded (`fold`) is in a list of folded phrases.
+    pub(crate) fn contains_folded(&self, folded: &str) -> bool {
+        match self.compare {
+            Compare::Folded => self.phrases.iter().any(|p| p == folded),
+            Compare::Lower => false,
+        }
+    }
+
     /// Whether `word` (one word or phrase) is in the list.
     pub(crate) fn contains(&self, word: &str) -> bool {
         let w = self.compare.apply(word);

@@ -94,6 +94,8 @@ struct Form {
 #[derive(Debug, Clone)]
 pub(crate) struct Role {
     pub words: Vec<String>,
+    /// `words` folded (no accents): "chef de l'Etat" matches "chef de l'état".
+    pub folded: Vec<String>,
     pub group: String,
     pub agreement: Agreement,
     pub implied: Vec<String>,
@@ -398,13 +400,15 @@ impl Lexicon {
             let agreement = Agreement::parse(it.next().unwrap_or("").trim_matches('-'));
             let implied = it.map(norm).collect();
             // Split as the tokenizer does: "chef de l'état" → chef, de, l', état.
-            let words = norm(phrase)
+            let words: Vec<String> = norm(phrase)
                 .replace('\'', "' ")
                 .split_whitespace()
                 .map(str::to_string)
                 .collect();
+            let folded = words.iter().map(|w| fold(w)).collect();
             roles.push(Role {
                 words,
+                folded,
                 group,
                 agreement,
                 implied,

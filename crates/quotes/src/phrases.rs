@@ -185,19 +185,27 @@ fn role_at(
 ) -> Option<(String, Agreement, usize, Vec<String>)> {
     let first = view.low(i);
     let first = first.strip_prefix("ex-").unwrap_or(first);
-    // "chef de l'Etat": capitals often drop their accent.
-    let same = |a: &str, b: &str| a == b || fold(a) == fold(b);
-    for r in &lex.roles {
-        let Some(w0) = r.words.first() else { continue };
-        if !same(w0, first) {
-            continue;
+    // "chef de l'Etat": capitals often drop their accent. Each token is
+    // folded once, and only when a role's words are not there as written.
+    let mut folded: Vec<Option<String>> = Vec::new();
+    let mut same = |k: usize, word: &str, folded_word: &str| {
+        let low = if k == 0 { first } else { view.low(i + k) };
+        if low == word {
+            return true;
         }
-        if r.words
+        if folded.len() <= k {
+            folded.resize(k + 1, None);
+        }
+        folded[k].get_or_insert_with(|| fold(low)) == folded_word
+    };
+    for r in &lex.roles {
+        let matches = r
+            .words
             .iter()
-            .skip(1)
+            .zip(&r.folded)
             .enumerate()
-            .all(|(k, w)| same(view.low(i + 1 + k), w))
-        {
+            .all(|(k, (w, f))| same(k, w, f));
+        if matches && !r.words.is_empty() {
             let implied = r.implied.iter().map(|w| fold_qual(w)).collect();
             return Some((r.group.clone(), r.agreement, r.words.len(), implied));
         }
