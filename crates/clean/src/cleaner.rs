@@ -289,6 +289,13 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
                 l.state = State::Removed(RemovalReason::Metadata);
                 continue;
             }
+            if i < head_end
+                && let Some(d) = line_date(rules, &rules.head_dates, l.text)
+            {
+                found.published.get_or_insert(d);
+                l.state = State::Removed(RemovalReason::Metadata);
+                continue;
+            }
             if let Some(d) = line_date(rules, &rules.updated_lines, l.text) {
                 found.updated.get_or_insert(d);
                 l.state = State::Removed(RemovalReason::Metadata);
@@ -297,7 +304,8 @@ fn furniture(rules: &Rules, ls: &mut [Line<'_>], found: &mut Found) {
             let at_edge = i < first_paragraph || (last_paragraph < n && i > last_paragraph);
             let in_head = i < head_end
                 && (words <= MAX_BYLINE_WORDS_IN_HEAD
-                    || (words <= MAX_BYLINE_WITH_ROLE_WORDS && names_a_role(l.text)));
+                    || (words <= MAX_BYLINE_WITH_ROLE_WORDS
+                        && (names_a_role(l.text) || l.text.contains(", "))));
             if (at_edge || in_head) && !ends_sentence(l.text) && rules.is_byline(l.text) {
                 if found.author.is_none() {
                     found.author = byline_author(l.text);
@@ -709,6 +717,19 @@ mod tests {
         );
         assert_eq!(doc.paragraphs.len(), 2);
         assert_eq!(doc.text(doc.paragraphs[1]), PARA2);
+    }
+
+    #[test]
+    fn radio_byline_date_line_and_related_link_with_a_stop() {
+        let raw = format!(
+            "Un titre qui annonce la nouvelle du jour\n{PARA1}\nAvec notre correspondant en Asie centrale, Anne Roux\n5 septembre 2024\n{PARA2}\nLire aussi. Lorvane : la saison des pluies commence\n{PARA1}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert!(!doc.body.contains("correspondant"), "{}", doc.body);
+        assert!(!doc.body.contains("5 septembre"), "{}", doc.body);
+        assert!(!doc.body.contains("Lire aussi"), "{}", doc.body);
+        let p = doc.published.as_ref().map(|p| p.value.clone());
+        assert_eq!(p.as_deref(), Some("2024-09-05"));
     }
 
     #[test]

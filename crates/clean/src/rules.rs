@@ -119,6 +119,8 @@ struct LanguageFile {
     #[serde(default)]
     updated_line_patterns: Vec<String>,
     #[serde(default)]
+    head_date_patterns: Vec<String>,
+    #[serde(default)]
     byline_patterns: Vec<String>,
 }
 
@@ -156,6 +158,7 @@ pub struct Rules {
     pub(crate) metadata_lines: Vec<Regex>,
     pub(crate) published_lines: Vec<Regex>,
     pub(crate) updated_lines: Vec<Regex>,
+    pub(crate) head_dates: Vec<Regex>,
     pub(crate) navigation_lines: Option<Regex>,
     pub(crate) tail: Option<Regex>,
     pub(crate) bylines: Option<Regex>,
@@ -223,6 +226,7 @@ impl Rules {
             metadata_lines: compile(common_path, &common.metadata_line_patterns)?,
             published_lines: Vec::new(),
             updated_lines: Vec::new(),
+            head_dates: Vec::new(),
             navigation_lines: None,
             tail: None,
             bylines: None,
@@ -258,6 +262,9 @@ impl Rules {
             rules
                 .updated_lines
                 .extend(compile(&path, &file.updated_line_patterns)?);
+            rules
+                .head_dates
+                .extend(compile(&path, &file.head_date_patterns)?);
             compile(&path, &file.navigation_patterns)?;
             compile(&path, &file.tail_patterns)?;
             bylines.extend(file.byline_patterns);
@@ -351,7 +358,7 @@ impl Rules {
         self.related_prefixes.iter().any(|p| {
             folded
                 .strip_prefix(p.as_str())
-                .is_some_and(|rest| rest.trim_start().starts_with([':', '|']))
+                .is_some_and(|rest| rest.trim_start().starts_with([':', '|', '.', '–', '—']))
         })
     }
 }

@@ -137,6 +137,13 @@ const METADATA_WORDS: &[&str] = &[
     "date",
     "dates",
     "meta",
+    "rubrique",
+    "kicker",
+    "surtitre",
+    "overline",
+    "eyebrow",
+    "category",
+    "section-label",
 ];
 
 /// Why an element's class, id or ARIA role marks it as boilerplate, if it does.
