@@ -74,6 +74,21 @@ impl<'kb> Run<'_, 'kb> {
             if s.label == NerLabel::Per {
                 s.end = self.particle_surname(s.end);
             }
+            // "le Ministre Wang Wentao": a capitalised role word is not part
+            // of the name after it
+            if let Some(after) = self.role_word_before_name(*s) {
+                s.start = after;
+                s.label = NerLabel::Per;
+            }
+            // "la place Sükhbaatar", "la rue Pouchkine": a place
+            if s.label != NerLabel::Loc
+                && self
+                    .last_words(s.start, 1)
+                    .first()
+                    .is_some_and(|w| self.rules.street_nouns.contains(w))
+            {
+                s.label = NerLabel::Loc;
+            }
         }
         spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
         for s in spans {
@@ -148,6 +163,20 @@ impl<'kb> Run<'_, 'kb> {
     /// word of a sentence, before a preposition, that the text never
     /// capitalises elsewhere and the base does not know ("Long de 970
     /// kilomètres, …", "Fort de ce soutien, …").
+    /// Where the name starts in a span that opens with a capitalised word
+    /// that never begins a name ("Ministre", "Président") followed by at
+    /// least two capitalised words.
+    fn role_word_before_name(&self, s: NerSpan) -> Option<usize> {
+        let text = self.text(s.start, s.end);
+        let (first, rest) = text.split_once(' ')?;
+        if !self.rules.not_names.contains(first) || !first.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let words: Vec<&str> = rest.split_whitespace().collect();
+        (words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase)))
+            .then(|| s.end - rest.len())
+    }
+
     fn common_word(&self, s: NerSpan) -> bool {
         let text = self.text(s.start, s.end);
         if text.split_whitespace().count() != 1 {

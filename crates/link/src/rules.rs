@@ -42,6 +42,7 @@ struct Titles {
 struct Places {
     prepositions: Vec<String>,
     nouns_before_de: Vec<String>,
+    street_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,6 +89,7 @@ pub struct Rules {
     pub(crate) definite: PhraseList,
     pub(crate) place_prepositions: PhraseList,
     pub(crate) place_nouns: PhraseList,
+    pub(crate) street_nouns: PhraseList,
     pub(crate) org_name_words: PhraseList,
     pub(crate) org_nouns: PhraseList,
     pub(crate) org_adjectives: PhraseList,
@@ -141,6 +143,7 @@ impl Rules {
             definite: folded(&f.titles.definite),
             place_prepositions: PhraseList::new(&f.places.prepositions, Compare::Lower),
             place_nouns: folded(&f.places.nouns_before_de),
+            street_nouns: folded(&f.places.street_nouns),
             org_name_words: folded(&f.organisations.name_words),
             org_nouns: folded(&f.organisations.nouns_before),
             org_adjectives: folded(&f.organisations.adjectives),

@@ -898,3 +898,25 @@ fn a_person_unknown_to_the_base_takes_the_country_of_the_apposition() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_role_word_inside_a_recognised_name_and_a_square_named_after_someone() {
+    let text = "Le Ministre Wang Wentao a été reçu. La foule s'est réunie sur la place Sükhbaatar.";
+    let ner = [
+        span_of(text, "Ministre Wang Wentao", NerLabel::Org),
+        span_of(text, "Sükhbaatar", NerLabel::Per),
+    ];
+    let e = link_with(text, None, &ner);
+    assert_eq!(
+        named(&e, "Wang Wentao").map(|x| x.kind.as_str()),
+        Some("PER"),
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        named(&e, "Sükhbaatar").map(|x| x.kind.as_str()),
+        Some("LOC"),
+        "{:?}",
+        summary(&e)
+    );
+}
