@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use crate::conjugate::Form;
-use crate::groups::verb_at;
+use crate::groups::{aux_incise_end, verb_at};
 use crate::lexicon::Lexicon;
 use crate::text::Text;
 
@@ -199,6 +199,11 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
                 continue;
             }
             "," => {
+                // "a, elle aussi, regretté": the incise splits no clause
+                if let Some(next) = aux_incise_end(text, lex, i, end) {
+                    i = next;
+                    continue;
+                }
                 if opening_participle {
                     opening_participle = false;
                     cuts.push((i + 1, Kind::Main));
@@ -278,7 +283,15 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
             i += 1;
             continue;
         }
-        if matches!(w, "et" | "ou") && i > range.start {
+        // "ni" coordinates only after the verb it follows ("n'a ni soutenu
+        // X ni reconnu Y"), not right after the auxiliary
+        let ni = w == "ni"
+            && i > range.start
+            && !lex.verb(text.low(i - 1)).iter().any(|f| {
+                let r = lex.lemmas[f.lemma].roles;
+                (r.avoir || r.etre) && f.form != Form::Participle
+            });
+        if (matches!(w, "et" | "ou") || ni) && i > range.start {
             let mut k = i + 1;
             while k < end
                 && matches!(

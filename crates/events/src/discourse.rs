@@ -154,6 +154,13 @@ fn group(
             "dirigeants" | "présidents" | "ministres" | "chefs" | "hommes" | "homologues"
         )
     });
+    // "les deux pays", "les deux capitales" are states, not organisations
+    let states = (word..word + 5).any(|k| {
+        matches!(
+            text.low(k),
+            "pays" | "capitales" | "gouvernements" | "voisins" | "états"
+        )
+    });
     for m in
         text.mentions.iter().rev().filter(|m| {
             m.words.end <= word && m.words.start >= floor && m.strength == Strength::Strong
@@ -161,6 +168,7 @@ fn group(
     {
         if cast.is_place(&m.who)
             || people && !cast.is_person(&m.who)
+            || states && cast.country(&m.who).is_none()
             || !former && cast.is_former_state(&m.who)
         {
             continue;

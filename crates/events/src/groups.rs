@@ -179,6 +179,10 @@ fn skip(text: &Text, lex: &Lexicon, mut i: usize, end: usize) -> usize {
         while i < end && skippable(text, lex, i) {
             i += 1;
         }
+        if let Some(next) = aux_incise_end(text, lex, i, end) {
+            i = next;
+            continue;
+        }
         if i + 1 < end
             && text.low(i) == ","
             && matches!(text.low(i + 1), "selon" | "d'après")
@@ -189,6 +193,25 @@ fn skip(text: &Text, lex: &Lexicon, mut i: usize, end: usize) -> usize {
         }
         return i;
     }
+}
+
+/// The word after an incise set between an auxiliary and its participle
+/// ("a, elle aussi, regretté", "a, lundi soir, condamné"), when the comma
+/// at `i` opens one: a few words with no verb, closed by a comma that a
+/// participle follows.
+pub(crate) fn aux_incise_end(text: &Text, lex: &Lexicon, i: usize, end: usize) -> Option<usize> {
+    if i == 0 || text.low(i) != "," || !lex.verb(text.low(i - 1)).iter().any(|f| is_aux(lex, f)) {
+        return None;
+    }
+    let close = (i + 2..end.min(i + 8)).find(|&k| text.is_punct(k))?;
+    let participle = close + 1 < end
+        && text.low(close) == ","
+        && lex
+            .verb(text.low(close + 1))
+            .iter()
+            .any(|f| f.form == Form::Participle);
+    let verbless = (i + 1..close).all(|k| !verb_at(text, lex, k));
+    (participle && verbless).then_some(close + 1)
 }
 
 fn forms_where(lex: &Lexicon, w: &str, pred: impl Fn(&VerbForm) -> bool) -> Vec<VerbForm> {
@@ -372,8 +395,10 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
         });
         let par =
             (i + 1..to.min(i + 8)).any(|k| text.low(k) == "par" && text.low(k + 1) != "ailleurs");
-        let coordinated = i > from && matches!(text.low(i - 1), "et" | "ou");
-        if coordinated && !par {
+        let coordinated = i > from && matches!(text.low(i - 1), "et" | "ou" | "ni");
+        // "n'a ni soutenu X ni reconnu Y": the second is negated too
+        negated |= i > from && text.low(i - 1) == "ni";
+        if coordinated && (!par || text.low(i - 1) == "ni") {
             // "Ankara a parlé … et appelé X": the auxiliary before is shared
             return Group {
                 first,

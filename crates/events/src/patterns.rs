@@ -54,6 +54,41 @@ impl<'a> Patterns<'a> {
         self.groups.get(c)?.iter().find(|g| g.tense.finite())
     }
 
+    /// The places coordinated after a destination ("à Astana et à Bichkek",
+    /// "à Paris, Berlin et Rome"), each a destination of its own; one per
+    /// country.
+    fn more_destinations(&self, mut end: usize, limit: usize, out: &mut Vec<Arg>) {
+        let mut keys: Vec<String> = out
+            .iter()
+            .filter_map(|a| match a {
+                Arg::Actor { who, .. } => Some(self.cast.key(who)),
+                _ => None,
+            })
+            .collect();
+        while end < limit && matches!(self.text.low(end), "et" | ",") {
+            let Some(&m) = self.mentions_in(end + 1..limit).first() else {
+                return;
+            };
+            let x = &self.text.mentions[m];
+            let place = self.cast.is_place(&x.who) || self.cast.is_country(&x.who);
+            let next = x.words.start == end + 1
+                || x.words.start <= end + 3 && self.locative_before(x.words.start);
+            if !place || !next {
+                return;
+            }
+            let key = self.cast.key(&x.who);
+            if !keys.contains(&key) {
+                keys.push(key);
+                out.push(Arg::Actor {
+                    who: x.who.clone(),
+                    words: x.words.clone(),
+                    strength: x.strength,
+                });
+            }
+            end = x.words.end;
+        }
+    }
+
     /// Whether a locative preposition (`à`, `au`, `en`, `dans`, `près de`)
     /// governs the mention starting at word `i`: right before it, or before
     /// the few words of a noun phrase it ends ("dans les villes de X", "dans
@@ -970,11 +1005,13 @@ impl Arguments for Patterns<'_> {
             let x = &self.text.mentions[m];
             let place = self.cast.is_place(&x.who) || self.cast.is_country(&x.who);
             if place && self.locative_before(x.words.start) {
-                return vec![Arg::Actor {
+                let mut out = vec![Arg::Actor {
                     who: x.who.clone(),
                     words: x.words.clone(),
                     strength: x.strength,
                 }];
+                self.more_destinations(x.words.end, limit, &mut out);
+                return out;
             }
         }
         Vec::new()

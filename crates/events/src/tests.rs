@@ -1277,3 +1277,51 @@ fn a_subject_list_cut_by_commas_names_each_party() {
     assert!(has(&ev, "CONSULT", "FRA", "DEU", false), "{:?}", brief(&ev));
     assert!(has(&ev, "CONSULT", "FRA", "JPN", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_incise_between_auxiliary_and_participle_keeps_the_group() {
+    let (_, ev) = events("Le Japon a, lui aussi, condamné l’essai nucléaire de la Corée du Nord.");
+    assert!(has(&ev, "ACCUSE", "JPN", "PRK", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn ni_negates_each_coordinated_participle() {
+    let (_, ev) = events(
+        "Le Brésil n’a ni condamné l’essai nucléaire de la Corée du Nord ni soutenu les sanctions du Japon.",
+    );
+    assert!(has(&ev, "ACCUSE", "BRA", "PRK", true), "{:?}", brief(&ev));
+    assert!(has(&ev, "SUPPORT", "BRA", "JPN", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "BRA", "PRK", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_visit_to_several_capitals_consults_each() {
+    let (_, ev) =
+        events("Le ministre français s’est rendu à Rome et à Madrid la semaine dernière.");
+    assert!(has(&ev, "CONSULT", "FRA", "ITA", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "CONSULT", "FRA", "ESP", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn the_two_countries_are_states_not_an_organisation_named_between() {
+    let (_, ev) = events(
+        "Le président du Chili s’est rendu au Pérou. L’Union européenne a salué cette visite. Les deux pays ont signé plusieurs accords.",
+    );
+    assert!(has(&ev, "AGREE", "CHL", "PER", false), "{:?}", brief(&ev));
+    assert!(
+        brief(&ev).iter().all(|(k, s, t, _)| k != "AGREE"
+            || !(s.contains("European") || t.contains("European"))),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn energy_deliveries_are_cooperation() {
+    let (_, ev) = events("La Norvège livre chaque hiver à l’Allemagne du gaz naturel.");
+    assert!(
+        has(&ev, "COOPERATE", "NOR", "DEU", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
