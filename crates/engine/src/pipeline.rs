@@ -132,6 +132,25 @@ impl Pipeline {
         Ok(())
     }
 
+    /// Runs every stage over `doc` like [`Pipeline::run`], adding the time
+    /// each stage took to `spent` (one entry a stage, in order; grown as
+    /// needed): what `cargo bench -p chronicle-engine --bench stages` reads.
+    pub fn run_timed(
+        &self,
+        doc: &mut Document,
+        spent: &mut Vec<std::time::Duration>,
+    ) -> Result<(), StageError> {
+        if spent.len() < self.stages.len() {
+            spent.resize(self.stages.len(), std::time::Duration::ZERO);
+        }
+        for (stage, total) in self.stages.iter().zip(spent.iter_mut()) {
+            let t = std::time::Instant::now();
+            stage.run(doc)?;
+            *total += t.elapsed();
+        }
+        Ok(())
+    }
+
     /// Turns one input into a processed document.
     pub fn process(&self, input: Result<Input, ReadError>) -> Outcome {
         let input = input.map_err(|e| Failure::Read(e.to_string()))?;
