@@ -227,6 +227,9 @@ pub(crate) fn attribute(cx: &UnitCx, q: usize) -> Option<Attribution> {
         );
     }
     if let Some(s) = gov {
+        if let Some(found) = reporter_of(cx, s, a) {
+            return attributed(Kind::Partial, Some(found));
+        }
         return attributed(Kind::Partial, Some(by(s)));
     }
     if let Some(s) = after.or(inner) {
@@ -265,6 +268,41 @@ pub(crate) fn attribute(cx: &UnitCx, q: usize) -> Option<Attribution> {
         return attributed(Kind::Partial, None);
     }
     None
+}
+
+/// Who reports quoted words opening at token `a` that verb `s` governs,
+/// when its subject is a thing or unnamed people rather than a speaker: the
+/// reporting verb whose `que` clause holds it ("X a jugé que la visite
+/// confirmait « … »" is X's), else a `selon` source of the sentence before
+/// the words ("Selon X, les deux hommes évoqueront « … »" is X's).
+fn reporter_of(cx: &UnitCx, s: &Said, a: usize) -> Option<(Option<Speaker>, Option<String>)> {
+    let view = cx.view;
+    let thing = !s.inverted
+        && s.subject
+            .as_ref()
+            .is_some_and(|np| matches!(np.kind, NpKind::Generic));
+    if !thing {
+        return None;
+    }
+    let outer = cx.saids.iter().rev().find(|t| {
+        t.in_quote.is_none()
+            && t.speaker.is_some()
+            && t.group.last < s.group.first
+            && t.que.is_some_and(|q| {
+                q < s.group.first
+                    && !(q..a).any(|k| {
+                        view.inside.get(k).copied().flatten().is_none() && is_stop(view, k)
+                    })
+            })
+    });
+    if let Some(t) = outer {
+        return Some(by(t));
+    }
+    cx.sources
+        .iter()
+        .rev()
+        .find(|src| src.speaker.is_some() && src.last < s.group.first)
+        .map(|src| (src.speaker.clone(), Some(src.cue.clone())))
 }
 
 /// The speaker a sentence opens with, "Pour X, …", when quoted words opening

@@ -1030,3 +1030,88 @@ fn quoted_words_after_reprocher_a_x_et_a_y() {
         Some("Arvid Kessel")
     );
 }
+
+#[test]
+fn relative_clause_before_the_verb_is_no_incise() {
+    let q = find(
+        "La ministre valdorienne Hélène Marrast, dont le parti dirige la coalition, avait annoncé dans la soirée l'arrivée de « renforts civils » pour une « durée courte ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "renforts civils").as_deref(),
+        Some("Hélène Marrast")
+    );
+}
+
+#[test]
+fn a_role_noun_stands_for_a_person_not_a_country() {
+    let q = find(
+        "Hier, la politologue valdorienne Irina Voskaya a reçu des étudiants. La Valdorie n'a pas signé le traité. Pour Irina Voskaya, ce refus était prévisible. « Nous dépendons de nos voisins pour tout », tempère la chercheuse.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Nous dépendons").as_deref(),
+        Some("Irina Voskaya")
+    );
+}
+
+#[test]
+fn a_pronoun_incise_after_a_subject_behind_an_adverbial() {
+    let q = find(
+        "Jeudi, dans la cuisine de sa maison de Lyon, Marta Oresk montre une lettre. « Mon père ne répond plus depuis un an », dit-elle.",
+    );
+    assert_eq!(speaker_of(&q, "Mon père").as_deref(), Some("Marta Oresk"));
+}
+
+#[test]
+fn a_capitalised_role_is_the_person_named_in_it() {
+    let q = find(
+        "Le Président du Valdor Arvid Kessel a reçu le Ministre de l'Industrie de la Sarmancie Piotr Ulan. Le Ministre a transmis les vœux du Président de la Sarmancie Oleg Brun. Le Président Arvid Kessel a remercié son hôte. « Nous sommes des partenaires fiables », a déclaré le Président.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Nous sommes").as_deref(),
+        Some("Arvid Kessel")
+    );
+}
+
+#[test]
+fn quoted_words_in_a_que_clause_are_the_reporters() {
+    let q = find(
+        "Le ministre valdorien, Piotr Ulan, a estimé que la rencontre montrait « une amitié solide » entre les deux pays.",
+    );
+    assert_eq!(
+        speaker_of(&q, "une amitié solide").as_deref(),
+        Some("Piotr Ulan")
+    );
+}
+
+#[test]
+fn selon_names_the_speaker_of_a_clause_about_others() {
+    let q = find(
+        "Selon le conseiller du président, Oleg Brun, les deux hommes évoqueront « la coopération régionale » lors de leur entretien.",
+    );
+    assert_eq!(
+        speaker_of(&q, "la coopération régionale").as_deref(),
+        Some("Oleg Brun")
+    );
+}
+
+#[test]
+fn a_role_right_after_a_speaker_is_that_speaker() {
+    let q = find(
+        "« Toute attaque contre nos installations est inacceptable », a déclaré le porte-parole de la diplomatie valdorienne. Le diplomate n'a pas accusé la Sarmancie, se contentant d'appeler « les deux camps » au calme.",
+    );
+    assert_eq!(
+        speaker_of(&q, "les deux camps"),
+        speaker_of(&q, "Toute attaque")
+    );
+}
+
+#[test]
+fn a_body_subject_keeps_its_words_after_selon() {
+    let q = find(
+        "Selon Marta Oresk, le consulat valdorien lui a seulement conseillé « de rester calme et patiente ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "de rester calme").as_deref(),
+        Some("consulat valdorien")
+    );
+}

@@ -242,6 +242,8 @@ struct WordsToml {
     time_words: Vec<String>,
     #[serde(default)]
     complement_adjectives: Vec<String>,
+    #[serde(default)]
+    relative_openers: Vec<String>,
 }
 
 /// Lower case with the typographic apostrophes read as `'`: how every word is
@@ -416,6 +418,11 @@ impl Lexicon {
         }
         // Longest phrases first, so "vice-premier ministre" wins over "ministre".
         roles.sort_by_key(|r| std::cmp::Reverse(r.words.len()));
+        let one_word_roles: Vec<String> = roles
+            .iter()
+            .filter(|r| r.words.len() == 1)
+            .flat_map(|r| r.words.iter().cloned())
+            .collect();
 
         // Split as the tokenizer does: "d'ailleurs" → d', ailleurs.
         let split = |phrase: &str| -> Vec<String> {
@@ -477,6 +484,8 @@ impl Lexicon {
             ("national_role", &s.national_roles),
             ("time", &w.time_words),
             ("compl_adj", &w.complement_adjectives),
+            ("rel_open", &w.relative_openers),
+            ("role1", &one_word_roles),
         ] {
             sets.insert(key, to_set(list));
         }

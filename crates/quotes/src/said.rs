@@ -724,7 +724,10 @@ pub(crate) fn inverted_subject(view: &View, lex: &Lexicon, unit: Unit, s: &Said)
     {
         return None;
     }
-    if g.first <= unit.first || apposed(view, lex, g.first, unit.first) {
+    if g.first <= unit.first
+        || apposed(view, lex, g.first, unit.first)
+        || closes_relative(view, lex, g.first, unit.first)
+    {
         return None;
     }
     let p = g.first - 1;
@@ -734,6 +737,23 @@ pub(crate) fn inverted_subject(view: &View, lex: &Lexicon, unit: Unit, s: &Said)
         return None;
     }
     subject_after(view, lex, g.last + 1, unit.end, None)
+}
+
+/// Whether the comma before token `v` closes a relative clause in commas
+/// ("Nikol Pachinian, dont le pays préside l'alliance, avait annoncé …"):
+/// the verb's subject stands before the clause. Looks back a bounded span.
+fn closes_relative(view: &View, lex: &Lexicon, v: usize, floor: usize) -> bool {
+    if v < floor + 3 || !view.is_punct(v - 1, ",") {
+        return false;
+    }
+    let c = v - 1;
+    let Some(c0) = (floor..c).rev().take(30).find(|&k| view.punct(k)) else {
+        return false;
+    };
+    c0 > floor
+        && view.is_punct(c0, ",")
+        && view.inside.get(c0).copied().flatten().is_none()
+        && lex.is("rel_open", view.low(c0 + 1))
 }
 
 /// Whether the comma before token `v` closes an apposition that names the

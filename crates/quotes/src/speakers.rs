@@ -101,6 +101,28 @@ impl<'v, 'a> Resolver<'v, 'a> {
             if view.inside.get(k).copied().flatten().is_some() {
                 continue;
             }
+            // "Mardi, dans son appartement de Lyon, Marta Oresk montre …":
+            // adverbials in commas (a time or a preposition first) stand
+            // before the subject.
+            for _ in 0..3 {
+                let adverbial = view.is_time(lex, k) || lex.is("prep", view.low(k));
+                if !adverbial
+                    || matches!(
+                        np_starting_at(view, lex, k, u.end).map(|np| np.kind),
+                        Some(NpKind::Name { .. })
+                    )
+                {
+                    break;
+                }
+                let Some(c) = (k + 1..u.end.min(k + 25))
+                    .take_while(|&x| view.inside.get(x).copied().flatten().is_none())
+                    .find(|&x| view.punct(x))
+                    .filter(|&x| view.is_punct(x, ","))
+                else {
+                    break;
+                };
+                k = c + 1;
+            }
             let Some(np) = np_starting_at(view, lex, k, u.end) else {
                 continue;
             };
@@ -453,9 +475,30 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 {
                     return Some(s);
                 }
+                // "« … », a déclaré le porte-parole du ministère. Le
+                // diplomate n'a pas …": a definite role no one holds by name
+                // right after a speaker (same or previous sentence) is that
+                // speaker, when their gender agrees or the speaker is a body.
+                let unit = |p: usize| self.view.units.partition_point(|u| u.first <= p);
+                if np.definite
+                    && complement.is_none()
+                    && np.agr.plural != Some(true)
+                    && let Some((p, s)) = self.last_speaker(at)
+                    && unit(p) + 1 >= unit(at)
+                    && (!s.proper || np.agr.fits(s.agr))
+                    && s.agr.plural != Some(true)
+                    && country.as_ref().is_none_or(|c| {
+                        s.at.and_then(|(a, b)| view.entity_over(a, b))
+                            .and_then(|e| e.country.as_ref())
+                            .is_none_or(|x| x == c)
+                    })
+                {
+                    return Some(s);
+                }
                 // "l'élue", "le diplomate": a definite role no one holds by
-                // name stands for the last person named before it whose
-                // gender it shares (and country, when the role tells one).
+                // name stands for the last person (or body, never a place)
+                // named before it whose gender it shares (and country, when
+                // the role tells one).
                 if np.definite
                     && complement.is_none()
                     && np.agr.gender.is_some()
@@ -463,6 +506,9 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     && let Some((_, m)) = self.mentions.iter().rev().find(|(p, m)| {
                         *p < at
                             && m.proper
+                            && m.at
+                                .and_then(|(a, b)| view.entity_over(a, b))
+                                .is_none_or(|e| e.kind != "LOC")
                             && m.agr.gender == np.agr.gender
                             && m.agr.plural != Some(true)
                             && country.as_ref().is_none_or(|c| {

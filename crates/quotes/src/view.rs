@@ -139,7 +139,21 @@ impl<'a> View<'a> {
                 && !lex.is("not_name", &t.low)
                 && !lex.titles.contains_key(&t.low)
                 && !lex.is("subj", &t.low)
+                && !self.capitalised_role(lex, i)
         })
+    }
+
+    /// Whether token `i` is a role word written with a capital after a
+    /// determiner, `de` or a preposition ("le Président Serdar Berdimoukhamedov", "du
+    /// Ministre chinois"): a role, not part of a name.
+    fn capitalised_role(&self, lex: &Lexicon, i: usize) -> bool {
+        i > 0
+            && self.toks.get(i).is_some_and(|t| lex.is("role1", &t.low))
+            && self.toks.get(i - 1).is_some_and(|p| {
+                lex.determiners.contains_key(&p.low)
+                    || lex.is("of", &p.low)
+                    || lex.is("prep", &p.low)
+            })
     }
 
     /// Whether token `i` is a word of time: inside a time expression of the
