@@ -256,10 +256,13 @@ impl<'kb> Run<'_, 'kb> {
     fn person_by_surname(&self, text: &str) -> Option<Referent<'kb>> {
         let last = fold(text.split_whitespace().last()?);
         let mut out: Option<Referent<'kb>> = None;
+        // each person once, however often the text names them
+        let mut seen: Vec<Referent<'kb>> = Vec::new();
         for f in &self.found {
-            if !self.is_person(f.who) {
+            if seen.contains(&f.who) || !self.is_person(f.who) {
                 continue;
             }
+            seen.push(f.who);
             let hit = match self.resolve(f.who) {
                 Referent::Kb(a) => a
                     .aliases_of(chronicle_kb::AliasKind::Surname)
