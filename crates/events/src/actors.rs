@@ -149,7 +149,10 @@ impl<'a> Cast<'a> {
             let mut official = false;
             let act = match sort {
                 Sort::Person => {
-                    let office = known.and_then(|k| person_acts_for(kb, k.id(), date.as_deref()));
+                    let office = known.and_then(|k| {
+                        person_acts_for(kb, k.id(), date.as_deref())
+                            .or_else(|| org_named_with(kb, doc, k.id(), date.as_deref()))
+                    });
                     official = office.is_some();
                     office
                         .or_else(|| e.country.clone().map(Acting::Country))
@@ -442,6 +445,35 @@ fn namesake_country(doc: &Document, e: usize) -> Option<String> {
         }
     }
     found.map(str::to_string)
+}
+
+/// With no date to read offices at, an organisation the person served that
+/// the document also names ("la haute-commissaire Michelle Bachelet … le
+/// Haut-Commissariat"): whom the person most likely acts for here.
+fn org_named_with(
+    kb: &KnowledgeBase,
+    doc: &Document,
+    person: &str,
+    date: Option<&str>,
+) -> Option<Acting> {
+    if date.is_some() {
+        return None;
+    }
+    kb.roles_of(person).iter().find_map(|o| {
+        let of = o.of()?;
+        if kb.country(of).is_some() {
+            return None;
+        }
+        let org = kb.actor(of)?;
+        let named = doc
+            .entities
+            .iter()
+            .any(|e| e.id.as_deref() == Some(org.record_id()) || e.id.as_deref() == Some(org.id()));
+        named.then(|| Acting::Org {
+            name: org.name().to_string(),
+            id: org.record_id().to_string(),
+        })
+    })
 }
 
 /// Whom a person acts for on `date`: an organisation they serve, else the

@@ -62,7 +62,7 @@ fn prepared(text: &str, published: &str) -> Document {
         id: "t".into(),
         raw: text.into(),
         given: Given {
-            published: Some(published.into()),
+            published: (!published.is_empty()).then(|| published.into()),
             ..Given::default()
         },
         ..Document::default()
@@ -1321,6 +1321,25 @@ fn energy_deliveries_are_cooperation() {
     let (_, ev) = events("La Norvège livre chaque hiver à l’Allemagne du gaz naturel.");
     assert!(
         has(&ev, "COOPERATE", "NOR", "DEU", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn an_undated_official_of_an_organisation_the_text_names_acts_for_it() {
+    let text = "La haute-commissaire Michelle Bachelet a critiqué la Chine. Le Haut-Commissariat des Nations unies aux droits de l'homme publiera un rapport.";
+    let doc = prepared(text, "");
+    let ev = front().coder.events(&doc);
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, t, _)| k == "ACCUSE" && s != "CHL" && t == "CHN"),
+        "{:?}",
+        brief(&ev)
+    );
+    assert!(
+        !brief(&ev).iter().any(|(_, s, _, _)| s == "CHL"),
         "{:?}",
         brief(&ev)
     );
