@@ -398,6 +398,7 @@ fn governing<'s>(cx: &'s UnitCx, a: usize) -> Option<&'s Said> {
     let view = cx.view;
     let lex = cx.lex;
     let mut mental: Option<&Said> = None;
+    let mut embedded: Option<&Said> = None;
     for s in cx.saids.iter().rev() {
         if s.in_quote.is_some() || s.group.last >= a {
             continue;
@@ -419,9 +420,25 @@ fn governing<'s>(cx: &'s UnitCx, a: usize) -> Option<&'s Said> {
             }
             continue;
         }
+        // "Elle a remercié les pays qui ont rejeté la motion d'avoir
+        // « … »": a weak verb in a restrictive relative clause (no comma
+        // before `qui`, no `que` after it) inside the clause of another
+        // reporting verb does not govern its quoted words.
+        let relative = s.group.first > cx.unit.first + 1
+            && lex.is("rel", view.low(s.group.first - 1))
+            && !view.punct(s.group.first - 2)
+            && s.que.is_none()
+            && s.colon.is_none()
+            && lex.lemmas.get(s.group.lemma).is_some_and(|l| l.weak);
+        if relative {
+            if embedded.is_none() {
+                embedded = Some(s);
+            }
+            continue;
+        }
         return Some(s);
     }
-    mental
+    mental.or(embedded)
 }
 
 impl Marked {

@@ -1115,3 +1115,35 @@ fn a_body_subject_keeps_its_words_after_selon() {
         Some("consulat valdorien")
     );
 }
+
+#[test]
+fn a_fronted_participle_is_not_the_speaker() {
+    let q = find(
+        "Marta Oresk a écrit à l'ambassade du Valdor à Paris. Interrogée mardi par notre journal, l'ambassade a rejeté des « allégations mensongères » et assuré que ces camps avaient fermé.",
+    );
+    let s = speaker_of(&q, "allégations mensongères");
+    assert!(
+        s.as_deref().is_some_and(|s| s.contains("ambassade")),
+        "{s:?}"
+    );
+    assert_eq!(speaker_of(&q, "ces camps"), s);
+}
+
+#[test]
+fn a_weak_verb_in_a_relative_clause_does_not_govern() {
+    let q = find(
+        "La porte-parole Irina Voskaya a remercié les délégations qui ont rejeté le texte d'avoir « tenu bon face aux pressions ».",
+    );
+    assert_eq!(speaker_of(&q, "tenu bon").as_deref(), Some("Irina Voskaya"));
+}
+
+#[test]
+fn a_gerund_after_a_verb_with_an_object_pronoun() {
+    let q = find(
+        "Le Valdor n'a pas reconnu ces territoires : Arvid Kessel l'a dit devant Oleg Brun, à Minsk, en mai, en les qualifiant de « créations artificielles ».",
+    );
+    assert_eq!(
+        speaker_of(&q, "créations artificielles").as_deref(),
+        Some("Arvid Kessel")
+    );
+}

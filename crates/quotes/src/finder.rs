@@ -11,7 +11,7 @@ use crate::error::LexiconError;
 use crate::indirect::{reported, resolve_sources};
 use crate::lexicon::Lexicon;
 use crate::marks::{self, Marked, trim};
-use crate::phrases::{NpKind, is_det, np_starting_at};
+use crate::phrases::{NpKind, fronted_end, is_det, np_starting_at};
 use crate::said::{self, Said, inverted_subject, subject_before};
 use crate::speakers::{Resolver, Speaker};
 use crate::verbs::VerbForm;
@@ -376,6 +376,7 @@ fn first_subject(view: &View, lex: &Lexicon, resolver: &Resolver, unit: Unit) ->
     while k < unit.end && view.punct(k) {
         k += 1;
     }
+    let k = fronted_end(view, lex, k, unit.end);
     let np = np_starting_at(view, lex, k, unit.end)?;
     if matches!(np.kind, NpKind::Generic) && !lex.determiners.contains_key(view.low(np.first)) {
         return None;

@@ -175,6 +175,8 @@ struct VerbsToml {
     negation: Vec<String>,
     reflexive: Vec<String>,
     object_clitics: Vec<String>,
+    #[serde(default)]
+    preverbal_objects: Vec<String>,
     inverted_clitics: Vec<String>,
     adverbs: Vec<String>,
     #[serde(default)]
@@ -454,6 +456,7 @@ impl Lexicon {
             ("neg", &v.negation),
             ("refl", &v.reflexive),
             ("obj", &v.object_clitics),
+            ("preverbal_obj", &v.preverbal_objects),
             ("inv", &v.inverted_clitics),
             ("adv", &v.adverbs),
             ("passive_part", &v.passive_participles),

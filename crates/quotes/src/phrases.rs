@@ -127,6 +127,38 @@ fn np_word(view: &View, lex: &Lexicon, i: usize, home: Option<usize>) -> bool {
         || lex.is("rel", w))
 }
 
+/// The first token after the phrases fronted before a sentence's subject,
+/// from token `k` (the sentence's first word), not past `end`: phrases in
+/// commas that open with a word of time, a preposition or a participle that
+/// takes a complement ("Mardi, dans son appartement de Lyon, Marta Oresk
+/// …", "Contactée jeudi par notre rédaction, l'ambassade …"). At most three,
+/// each of at most 25 tokens.
+pub(crate) fn fronted_end(view: &View, lex: &Lexicon, mut k: usize, end: usize) -> usize {
+    for _ in 0..3 {
+        let w = view.low(k);
+        let fronted = (view.is_time(lex, k) || lex.is("prep", w) || lex.is("compl_adj", w))
+            && !lex.is("selon", w)
+            && !lex.is("pour", w);
+        if !fronted
+            || matches!(
+                np_starting_at(view, lex, k, end).map(|np| np.kind),
+                Some(NpKind::Name { .. })
+            )
+        {
+            break;
+        }
+        let Some(c) = (k + 1..end.min(k + 25))
+            .take_while(|&x| view.inside.get(x).copied().flatten().is_none())
+            .find(|&x| view.punct(x))
+            .filter(|&x| view.is_punct(x, ","))
+        else {
+            break;
+        };
+        k = c + 1;
+    }
+    k
+}
+
 /// Whether token `i` is a determiner.
 pub(crate) fn is_det(view: &View, lex: &Lexicon, i: usize) -> bool {
     lex.determiners.contains_key(view.low(i))

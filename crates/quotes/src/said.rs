@@ -266,7 +266,14 @@ pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize)
     if i <= floor {
         return None;
     }
-    let e = i - 1;
+    let mut e = i - 1;
+    // "Tokaïev l'a dit", "le ministre le lui a répété": object pronouns
+    // between the subject and its verb.
+    for _ in 0..2 {
+        if e > floor && lex.is("preverbal_obj", view.low(e)) && !view.punct(e - 1) {
+            e -= 1;
+        }
+    }
     if view.inside.get(e).copied().flatten().is_some() {
         return None;
     }

@@ -11,7 +11,9 @@ use chronicle_kb::fold::fold;
 use chronicle_model::{Actor, Entity};
 
 use crate::lexicon::{Agreement, Lexicon};
-use crate::phrases::{Np, NpKind, RoleKey, analyse, chain_end, np_ending_at, np_starting_at};
+use crate::phrases::{
+    Np, NpKind, RoleKey, analyse, chain_end, fronted_end, np_ending_at, np_starting_at,
+};
 use crate::view::View;
 
 /// A speaker as the text names it.
@@ -101,28 +103,7 @@ impl<'v, 'a> Resolver<'v, 'a> {
             if view.inside.get(k).copied().flatten().is_some() {
                 continue;
             }
-            // "Mardi, dans son appartement de Lyon, Marta Oresk montre …":
-            // adverbials in commas (a time or a preposition first) stand
-            // before the subject.
-            for _ in 0..3 {
-                let adverbial = view.is_time(lex, k) || lex.is("prep", view.low(k));
-                if !adverbial
-                    || matches!(
-                        np_starting_at(view, lex, k, u.end).map(|np| np.kind),
-                        Some(NpKind::Name { .. })
-                    )
-                {
-                    break;
-                }
-                let Some(c) = (k + 1..u.end.min(k + 25))
-                    .take_while(|&x| view.inside.get(x).copied().flatten().is_none())
-                    .find(|&x| view.punct(x))
-                    .filter(|&x| view.is_punct(x, ","))
-                else {
-                    break;
-                };
-                k = c + 1;
-            }
+            k = fronted_end(view, lex, k, u.end);
             let Some(np) = np_starting_at(view, lex, k, u.end) else {
                 continue;
             };
