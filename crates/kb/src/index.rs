@@ -356,16 +356,21 @@ impl Index {
     pub(crate) fn find(&self, text: &str) -> Vec<RawMatch> {
         let folded = Folded::new(text);
         let mut found: Vec<RawMatch> = Vec::new();
-        for m in self.automaton.find_overlapping_iter(folded.as_str()) {
-            let (fs, fe) = (m.start(), m.end());
+        // one match of an automaton, at a folded span, with its postings
+        // (a skeleton match where a name was found as written is left out)
+        let keep = |found: &mut Vec<RawMatch>,
+                    (fs, fe): (usize, usize),
+                    list: Option<&Vec<Posting>>,
+                    sound: bool| {
             if !folded.on_word_boundaries(fs, fe) {
-                continue;
+                return;
             }
             let (start, end) = folded.original_span(fs, fe);
+            if sound && found.iter().any(|f| f.start == start && f.end == end) {
+                return;
+            }
             let original = text.get(start..end).unwrap_or("");
-            let postings: Vec<Posting> = self
-                .patterns
-                .get(m.pattern().as_usize())
+            let postings: Vec<Posting> = list
                 .map(|list| {
                     list.iter()
                         .filter(|p| p.case.accepts(original))
@@ -380,39 +385,28 @@ impl Index {
                     postings,
                 });
             }
+        };
+        for m in self.automaton.find_overlapping_iter(folded.as_str()) {
+            keep(
+                &mut found,
+                (m.start(), m.end()),
+                self.patterns.get(m.pattern().as_usize()),
+                false,
+            );
         }
-        // the same names under other spellings, where no name is found as written
+        // the same names under other spellings, where no name is found as
+        // written at that span
         let skeleton = self.spellings.skeleton(folded.as_str());
         for m in self
             .sound_automaton
             .find_overlapping_iter(skeleton.text.as_str())
         {
-            let (fs, fe) = skeleton.folded_span(m.start(), m.end());
-            if !folded.on_word_boundaries(fs, fe) {
-                continue;
-            }
-            let (start, end) = folded.original_span(fs, fe);
-            if found.iter().any(|f| f.start == start && f.end == end) {
-                continue;
-            }
-            let original = text.get(start..end).unwrap_or("");
-            let postings: Vec<Posting> = self
-                .sound_patterns
-                .get(m.pattern().as_usize())
-                .map(|list| {
-                    list.iter()
-                        .filter(|p| p.case.accepts(original))
-                        .copied()
-                        .collect()
-                })
-                .unwrap_or_default();
-            if !postings.is_empty() {
-                found.push(RawMatch {
-                    start,
-                    end,
-                    postings,
-                });
-            }
+            keep(
+                &mut found,
+                skeleton.folded_span(m.start(), m.end()),
+                self.sound_patterns.get(m.pattern().as_usize()),
+                true,
+            );
         }
         found.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)));
         let mut chosen: Vec<RawMatch> = Vec::new();
