@@ -332,7 +332,9 @@ pub(crate) fn pour_speaker(
 
 /// Who "pour X," at token `k` names, X ending before `a`.
 fn head_np(view: &View, lex: &Lexicon, resolver: &Resolver, k: usize, a: usize) -> Option<Speaker> {
-    if !lex.is("pour", view.low(k)) {
+    // "« Pour Pékin, le Kazakhstan est … », analyse X": inside quoted words
+    // the speaker says it, not the writer.
+    if !lex.is("pour", view.low(k)) || view.inside.get(k).copied().flatten().is_some() {
         return None;
     }
     let np = np_starting_at(view, lex, k + 1, a)?;

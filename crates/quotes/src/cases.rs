@@ -1147,3 +1147,57 @@ fn a_gerund_after_a_verb_with_an_object_pronoun() {
         Some("Arvid Kessel")
     );
 }
+
+#[test]
+fn pour_inside_quoted_words_is_the_speaker_s() {
+    let q = find(
+        "« Pour Minsk, le Valdor est un couloir. Pour Riga, c'est un client », analyse la chercheuse Ilse Varga. Elle estime toutefois que les deux capitales ont évité le sujet des réfugiés.",
+    );
+    assert_eq!(
+        speaker_of(&q, "les deux capitales").as_deref(),
+        Some("Ilse Varga")
+    );
+    assert!(q.iter().all(|x| x.cue.as_deref() != Some("pour")), "{q:?}");
+}
+
+#[test]
+fn a_subject_set_off_by_a_stressed_pronoun() {
+    let q = find(
+        "« Je n'ai plus de nouvelles », dit Marta Oresk. Marta, elle, continue d'écrire à son père chaque semaine. « Il ne répond jamais », confie-t-elle.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Il ne répond").as_deref(),
+        Some("Marta Oresk")
+    );
+    assert!(
+        q.iter()
+            .all(|x| x.speaker.as_ref().is_none_or(|s| !s.name.contains("père"))),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn adverbs_in_commas_between_auxiliary_and_participle() {
+    let q = find(
+        "Le ministère valdorien a dénoncé la décision. La Commission européenne a, elle aussi, regretté que le Valdor n'ait pas tenu parole.",
+    );
+    assert_eq!(
+        speaker_of(&q, "le Valdor n'ait").as_deref(),
+        Some("Commission européenne")
+    );
+}
+
+#[test]
+fn a_verb_after_a_name_is_not_part_of_it() {
+    let q = find(
+        "Le ministre valdorien de l'Energie Piotr Lanz a reçu le ministre chinois du Commerce Li Wen. Le Valdor livre chaque année à la Chine du gaz. Le ministre chinois a assuré que la Chine était prête à acheter davantage.",
+    );
+    let s = speaker_of(&q, "la Chine était");
+    assert!(s.as_deref().is_none_or(|s| !s.contains("livre")), "{s:?}");
+}
+
+#[test]
+fn selon_a_noun_phrase_before_the_subject_of_the_clause() {
+    let q = find("Selon sa défense, M. Orlan Vesk aurait été frappé pendant sa garde à vue.");
+    assert_eq!(speaker_of(&q, "M. Orlan Vesk").as_deref(), Some("défense"));
+}

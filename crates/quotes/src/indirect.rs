@@ -221,6 +221,7 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         k += 1;
     }
     if lex.is("pour", view.low(k))
+        && view_free(cx, k)
         && let Some(np) = np_starting_at(view, lex, k + 1, unit.end)
         && view.is_punct(np.last + 1, ",")
         && matches!(

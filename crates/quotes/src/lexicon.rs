@@ -246,6 +246,12 @@ struct WordsToml {
     complement_adjectives: Vec<String>,
     #[serde(default)]
     relative_openers: Vec<String>,
+    #[serde(default)]
+    set_off_pronouns: Vec<String>,
+    #[serde(default)]
+    demonstrative: Vec<String>,
+    #[serde(default)]
+    person_nouns: Vec<String>,
 }
 
 /// Lower case with the typographic apostrophes read as `'`: how every word is
@@ -488,6 +494,9 @@ impl Lexicon {
             ("time", &w.time_words),
             ("compl_adj", &w.complement_adjectives),
             ("rel_open", &w.relative_openers),
+            ("set_off", &w.set_off_pronouns),
+            ("demonstrative", &w.demonstrative),
+            ("person_noun", &w.person_nouns),
             ("role1", &one_word_roles),
         ] {
             sets.insert(key, to_set(list));

@@ -609,9 +609,13 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
             } else {
                 k + 1
             };
+            // A name in apposition closes with a comma or a stop, or
+            // follows a role: "Selon sa défense, M. X aurait …" names the
+            // defence, then the subject of the clause.
             if !seen_name
                 && last.is_some()
                 && let Some(e) = chain_end(view, lex, cs, limit)
+                && (role_at(view, lex, content).is_some() || e + 1 >= limit || view.punct(e + 1))
             {
                 last = Some(e);
             }
@@ -705,11 +709,28 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
         if !np_word(view, lex, k, home) || group_at(view, lex, k).is_some() {
             break;
         }
+        // "Le Turkménistan livre chaque année …": a lowercase word after a
+        // name, followed by a determiner or a number, is the verb.
+        if seen_name && view.toks.get(k).is_some_and(|t| !t.cap) && verb_after_name(view, lex, k) {
+            break;
+        }
         last = Some(k);
         k += 1;
     }
     let last = last?;
     analyse(view, lex, start, last)
+}
+
+/// Whether the lowercase word at token `k`, after a name, is rather a verb
+/// with its object: a determiner (not `de` and its forms) or a number comes
+/// next ("Le Turkménistan livre chaque année", "Pékin dément les faits").
+fn verb_after_name(view: &View, lex: &Lexicon, k: usize) -> bool {
+    let n = k + 1;
+    (is_det(view, lex, n) && !lex.is("of", view.low(n)))
+        || view
+            .toks
+            .get(n)
+            .is_some_and(|t| !t.punct && t.low.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// Whether the name a phrase opens with at token `content` is a body's

@@ -195,6 +195,11 @@ pub(crate) fn subject_after(
         }
         let after_prep =
             k > 0 && (lex.is("prep", view.low(k - 1)) || lex.is("of", view.low(k - 1)));
+        // "continue d'appeler sa mère": an infinitive after `de` or `à` has
+        // its object after it, not the verb's subject.
+        if in_pp && after_prep && looks_infinitive(view, lex, k) {
+            return None;
+        }
         if lex.is("prep", w) || lex.is("of", w) {
             in_pp = true;
             k += 1;
@@ -734,6 +739,7 @@ pub(crate) fn inverted_subject(view: &View, lex: &Lexicon, unit: Unit, s: &Said)
     if g.first <= unit.first
         || apposed(view, lex, g.first, unit.first)
         || closes_relative(view, lex, g.first, unit.first)
+        || set_off(view, lex, g.first, unit.first)
     {
         return None;
     }
@@ -744,6 +750,25 @@ pub(crate) fn inverted_subject(view: &View, lex: &Lexicon, unit: Unit, s: &Said)
         return None;
     }
     subject_after(view, lex, g.last + 1, unit.end, None)
+}
+
+/// Whether the comma before token `v` closes a stressed pronoun in commas
+/// that sets off the subject before it ("Aïgoul, elle, continue …", "Le
+/// ministre, lui aussi, a …"): the verb's subject stands before the pronoun.
+fn set_off(view: &View, lex: &Lexicon, v: usize, floor: usize) -> bool {
+    if v < floor + 4 || !view.is_punct(v - 1, ",") {
+        return false;
+    }
+    let Some(c0) = (v.saturating_sub(5).max(floor)..v - 1)
+        .rev()
+        .find(|&k| view.punct(k))
+    else {
+        return false;
+    };
+    c0 > floor
+        && view.is_punct(c0, ",")
+        && lex.is("set_off", view.low(c0 + 1))
+        && (c0 + 2..v - 1).all(|k| lex.is("adv", view.low(k)))
 }
 
 /// Whether the comma before token `v` closes a relative clause in commas

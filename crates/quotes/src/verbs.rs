@@ -168,6 +168,25 @@ pub(crate) fn group_at(view: &View, lex: &Lexicon, i: usize) -> Option<VerbGroup
             }
         };
         adverbs(&mut j, &mut keep);
+        // "a, elle aussi, regretté", "a, pour sa part, exprimé": adverbs
+        // in commas between the auxiliary and its participle.
+        if view.is_punct(j, ",")
+            && let Some(c) = (j + 1..(j + 6).min(view.len())).find(|&x| view.punct(x))
+            && c > j + 1
+            && view.is_punct(c, ",")
+        {
+            let mut x = j + 1;
+            while x < c {
+                let n = view.adverb_len(lex, x);
+                if n == 0 {
+                    break;
+                }
+                x += n;
+            }
+            if x == c && verb_form(view, lex, c + 1).is_some() {
+                j = c + 1;
+            }
+        }
         // "il a été souligné", "ont été invités": a passive compound tense.
         if lex.is("passive_part", view.low(j)) && lex.is("aux", low) {
             passive = true;
