@@ -412,6 +412,15 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         reported(p, c, r.tense)
     };
     let mut dated = date(p, c, r.extra, anchor, tense, window);
+    // "se trouvaient jeudi à Samarcande pour le sommet": an act the clause
+    // is there for is of the time the clause gives
+    if matches!(t.context, Context::Adjunct)
+        && !matches!(dated, Some((_, Origin::Text)))
+        && concurrent(p, t.head)
+        && let Some(d) = date(p, c, None, anchor, None, None)
+    {
+        dated = Some(d);
+    }
     // what a document says, told in the present ("Le rapport appelle X
     // à …"), is of the day the text says the document came out
     if matches!(dated, Some((_, Origin::Tense))) && tense == Some(Tense::Present) {
@@ -517,4 +526,16 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         }
     }
     out
+}
+
+/// Whether a preposition of the time of its clause (pour, lors de) ends
+/// within a few words before the noun at `head`, with no pause between.
+fn concurrent(p: &Patterns, head: usize) -> bool {
+    (head.saturating_sub(4)..head).any(|k| {
+        p.lex.words.concurrent_preps.iter().any(|ph| {
+            k + ph.len() <= head
+                && p.text.matches(k, ph)
+                && (k + ph.len()..head).all(|g| !p.text.is_punct(g))
+        })
+    })
 }

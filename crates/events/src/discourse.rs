@@ -118,11 +118,62 @@ fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize, source: Option<&
         2
     };
     let found = group(text, cast, word, sentence, want, false, source);
-    if found.is_empty() {
-        group(text, cast, word, sentence, want, true, source)
-    } else {
-        found
+    if !found.is_empty() {
+        return found;
     }
+    let found = group(text, cast, word, sentence, want, true, source);
+    if !found.is_empty() {
+        return found;
+    }
+    // "Kirghizstan-Tadjikistan : …" then, paragraphs later, "les deux
+    // capitales": the countries the headline names
+    headline_countries(text, cast, want, source)
+}
+
+/// The `want` countries of the document that its headline names, in the
+/// headline's order, never the one of key `source`; none unless exactly
+/// `want` are named.
+fn headline_countries(text: &Text, cast: &Cast, want: usize, source: Option<&Who>) -> Vec<Who> {
+    let Some(title) = text.doc.title.as_deref() else {
+        return Vec::new();
+    };
+    let words = |s: &str| -> Vec<String> {
+        chronicle_kb::fold::fold(s)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect()
+    };
+    let head = words(title);
+    let own = source.map(|s| cast.key(s));
+    let mut found: Vec<(usize, String, Who)> = Vec::new();
+    for (e, entity) in text.doc.entities.iter().enumerate() {
+        let who = Who::Entity(e);
+        if !cast.is_country(&who) {
+            continue;
+        }
+        let at = std::iter::once(entity.name.as_str())
+            .chain(entity.mentions.iter().map(|m| m.text.as_str()))
+            .filter_map(|n| {
+                let n = words(n);
+                (!n.is_empty())
+                    .then(|| head.windows(n.len()).position(|w| w == n.as_slice()))
+                    .flatten()
+            })
+            .min();
+        let key = cast.key(&who);
+        if let Some(at) = at
+            && Some(&key) != own.as_ref()
+            && !found.iter().any(|(_, k, _)| *k == key)
+        {
+            found.push((at, key, who));
+        }
+    }
+    if found.len() != want {
+        return Vec::new();
+    }
+    found.sort_by_key(|(at, _, _)| *at);
+    found.into_iter().map(|(_, _, w)| w).collect()
 }
 
 /// The `want` actors spoken of last before `word`, former states only where

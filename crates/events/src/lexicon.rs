@@ -66,6 +66,8 @@ struct WordsSpec {
     phone: Vec<String>,
     addressees: Vec<String>,
     adjunct_preps: Vec<String>,
+    #[serde(default)]
+    concurrent_preps: Vec<String>,
     locatives: Vec<String>,
     #[serde(default)]
     obligations: Vec<String>,
@@ -358,6 +360,9 @@ pub(crate) struct Words {
     pub phone: Vec<Vec<String>>,
     pub addressees: Vec<Vec<String>>,
     pub adjunct_preps: Vec<Vec<String>>,
+    /// Adjunct prepositions whose act is of the time of its clause ("se
+    /// trouvaient jeudi à Samarcande pour le sommet"), unlike après/avant.
+    pub concurrent_preps: Vec<Vec<String>>,
     pub locatives: Vec<Vec<String>>,
     /// Participles of obligation: a negated one before `de` + infinitive
     /// denies the act ("n'est pas tenu d'arrêter").
@@ -776,6 +781,7 @@ impl Builder {
             phone: phrases(&w.phone),
             addressees: phrases(&w.addressees),
             adjunct_preps: phrases(&w.adjunct_preps),
+            concurrent_preps: phrases(&w.concurrent_preps),
             locatives: phrases(&w.locatives),
             obligations: set(&w.obligations),
             own_country: phrases(&w.own_country),

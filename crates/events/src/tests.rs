@@ -1344,3 +1344,46 @@ fn an_undated_official_of_an_organisation_the_text_names_acts_for_it() {
         brief(&ev)
     );
 }
+
+#[test]
+fn a_pair_named_only_in_the_headline_is_the_headline_countries() {
+    let mut doc = prepared(
+        "L’Arménie et l’Azerbaïdjan se disputent une région montagneuse. \
+         Des combats ont eu lieu dans la nuit. Les habitants ont fui vers la ville. \
+         Les secours sont arrivés au matin. \
+         Le Kremlin a appelé les deux capitales à la retenue.",
+        "2022-01-10",
+    );
+    doc.title = Some("Arménie-Azerbaïdjan : la trêve rompue".into());
+    let ev = front().coder.events(&doc);
+    assert!(has(&ev, "REQUEST", "RUS", "ARM", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "RUS", "AZE", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_protest_noun_past_an_incise_erupts_with_its_verb() {
+    let (_, ev) = events(
+        "La contestation, partie samedi de la ville de Brest, s'est étendue en deux jours à toute la Biélorussie.",
+    );
+    assert!(has(&ev, "PROTEST", "BLR", "BLR", false), "{:?}", brief(&ev));
+    assert_eq!(
+        ev[0].date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-08")
+    );
+}
+
+#[test]
+fn a_summit_a_leader_is_somewhere_for_is_of_the_clause_s_time() {
+    let (_, ev) = events(
+        "Le président kazakh se trouvait jeudi à Douchanbé, au Tadjikistan, pour le sommet de l'Organisation de coopération de Shanghai.",
+    );
+    let consult: Vec<_> = ev.iter().filter(|e| e.kind == "CONSULT").collect();
+    assert!(!consult.is_empty(), "{:?}", brief(&ev));
+    assert!(
+        consult
+            .iter()
+            .all(|e| e.date.as_ref().map(|d| d.value.as_str()) == Some("2022-01-06")),
+        "{:?}",
+        consult.iter().map(|e| e.date.clone()).collect::<Vec<_>>()
+    );
+}

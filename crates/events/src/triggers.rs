@@ -420,6 +420,27 @@ fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> 
     {
         return Context::Eruption(g.clone(), None);
     }
+    // past a participial incise ("La contestation, partie dimanche de X,
+    // s'est étendue"): the first verb after it whose incise ends right
+    // before it; the incise dates the act
+    if p.text.low(end) == ","
+        && let Some((k, g)) = (c..p.clauses.len().min(c + 4))
+            .flat_map(|k| p.groups[k].iter().map(move |g| (k, g)))
+            .find(|(_, g)| g.first > end + 1 && g.tense != crate::groups::Tense::Participle)
+        && g.first <= end + 20
+        && p.text.low(g.first - 1) == ","
+        && (c..=k).all(|x| {
+            p.groups[x]
+                .iter()
+                .filter(|h| h.first > end && h.first < g.first)
+                .all(|h| h.tense == crate::groups::Tense::Participle)
+        })
+        && (end + 1..g.first - 1).all(|x| p.text.low(x) != ",")
+        && g.has_role(p.lex, |r| r.eruption)
+    {
+        let incise = (c..k).find(|&x| p.words(x).contains(&(end + 1)));
+        return Context::Eruption(g.clone(), incise.filter(|&x| x != c));
+    }
     if let Some(next) = p.clauses.get(c + 1)
         && next.kind == Kind::Relative
         && p.text.low(next.words.start) == "qui"
