@@ -1201,3 +1201,41 @@ fn selon_a_noun_phrase_before_the_subject_of_the_clause() {
     let q = find("Selon sa défense, M. Orlan Vesk aurait été frappé pendant sa garde à vue.");
     assert_eq!(speaker_of(&q, "M. Orlan Vesk").as_deref(), Some("défense"));
 }
+
+#[test]
+fn people_of_an_organisation_speak_for_it() {
+    let body = "Dans leur communiqué final, les membres de l'ALBA n'ont pas condamné le blocus, se bornant à appeler à une solution « par la voie du dialogue ».";
+    let q = find_in(
+        body,
+        vec![entity(body, "Bolivarian Alliance", "ALBA", "ORG", "")],
+    );
+    let s = q
+        .iter()
+        .find(|x| x.text.starts_with("par la voie"))
+        .and_then(|x| x.speaker.clone())
+        .expect("speaker");
+    assert_eq!(s.entity, Some(0), "{s:?}");
+}
+
+#[test]
+fn words_of_time_before_an_infinitive_complement() {
+    let q =
+        find("Le groupe Valgaz avait annoncé la veille avoir dépassé son record d'exportations.");
+    assert!(
+        of_kind(&q, "indirect")
+            .iter()
+            .any(|(t, s, _)| t.starts_with("avoir dépassé") && s == "Valgaz"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_adverb_with_an_elided_de_between_auxiliary_and_participle() {
+    let q = find(
+        "Le ministère valdorien de l'Industrie a d'ailleurs rappelé la semaine dernière que le pays n'était tenu par aucun embargo.",
+    );
+    assert!(
+        speaker_of(&q, "le pays n'était").is_some_and(|s| s.contains("ministère")),
+        "{q:?}"
+    );
+}

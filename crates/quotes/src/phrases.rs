@@ -278,7 +278,7 @@ fn quals(
 
 /// The `de` complement of a head at token `h` in a phrase ending at `b`:
 /// the tokens after `de` and its determiner.
-fn complement(view: &View, lex: &Lexicon, h: usize, b: usize) -> Option<(usize, usize)> {
+pub(crate) fn complement(view: &View, lex: &Lexicon, h: usize, b: usize) -> Option<(usize, usize)> {
     let mut k = h + 1;
     while k <= b && !lex.is("of", view.low(k)) {
         k += 1;

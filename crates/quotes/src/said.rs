@@ -620,6 +620,12 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
     // infinitive complement
     if lemma.infinitive && s.que.is_none() {
         let mut k = skip_adverbs(view, lex, start, unit.end);
+        // "a annoncé la veille avoir battu …": words of time first.
+        let t = k;
+        while k < unit.end && k < t + 4 && timed(view, lex, k) {
+            k += 1;
+        }
+        k = skip_adverbs(view, lex, k, unit.end);
         if view.is_punct(k, ",") {
             // ", selon la télévision, vouloir …": skip an aside.
             let mut x = k + 1;

@@ -503,10 +503,19 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 }
                 // "un porte-parole du ministère": the body speaks through its
                 // spokesperson; "le président du Kazakhstan" is not Kazakhstan.
+                // "les dirigeants de l'OCS": people named by a role of an
+                // organisation, together, speak for it.
+                let org_entity = |c: &Np| match c.kind {
+                    NpKind::Name { first, last, .. } => view
+                        .entity_over(first, last)
+                        .is_some_and(|e| e.kind == "ORG"),
+                    _ => false,
+                };
                 if let Some((a, b)) = complement
                     && let Some(c) = analyse(view, lex, *a, *b)
                     && (matches!(c.kind, NpKind::Org { .. })
-                        || (key.group == "spokesperson" && matches!(c.kind, NpKind::Name { .. })))
+                        || (key.group == "spokesperson" && matches!(c.kind, NpKind::Name { .. }))
+                        || (np.agr.plural == Some(true) && org_entity(&c)))
                     && let Some(s) = self.resolve(&c, at)
                 {
                     return Some(s);
@@ -561,6 +570,20 @@ impl<'v, 'a> Resolver<'v, 'a> {
                     agr: np.agr,
                     proper: false,
                 })
+            }
+            // "les dirigeants de l'OCS", "les membres de l'Alliance":
+            // people of an organisation, together, speak for it.
+            NpKind::Generic
+                if np.agr.plural == Some(true)
+                    && let Some((a, b)) =
+                        crate::phrases::complement(view, lex, np.head, np.last)
+                    && let Some(c) = analyse(view, lex, a, b)
+                    && let NpKind::Name { first, last, .. } = c.kind
+                    && view
+                        .entity_over(first, last)
+                        .is_some_and(|e| e.kind == "ORG") =>
+            {
+                self.resolve(&c, at)
             }
             NpKind::Generic => Some(Speaker {
                 name: view.span_text(np.head, np.last),
