@@ -112,6 +112,25 @@ pub(crate) fn resolve(
 /// for "les trois pays"). A state that no longer exists ("l'époque
 /// soviétique") counts only where the text names too few others.
 fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize, source: Option<&Who>) -> Vec<Who> {
+    // "Les deux présidents … Poutine s'est entretenu avec chacun d'eux":
+    // the pair named last, in this sentence or the one before
+    if text.low(word).starts_with("chacun") {
+        let floor = text
+            .sentences
+            .get(sentence.saturating_sub(1))
+            .map_or(0, |s| s.start);
+        return (floor + 1..word)
+            .rev()
+            .find(|&k| {
+                matches!(text.low(k), "deux" | "trois")
+                    && matches!(text.low(k - 1), "les" | "des" | "nos" | "leurs" | "ses")
+            })
+            .and_then(|k| {
+                let s = text.sentence_of(k)?;
+                Some(pair(text, cast, k - 1, s, source))
+            })
+            .unwrap_or_default();
+    }
     let want = if (word..word + 3).any(|k| text.low(k) == "trois") {
         3
     } else {

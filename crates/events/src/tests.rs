@@ -1387,3 +1387,14 @@ fn a_summit_a_leader_is_somewhere_for_is_of_the_clause_s_time() {
         consult.iter().map(|e| e.date.clone()).collect::<Vec<_>>()
     );
 }
+
+#[test]
+fn each_of_them_is_the_pair_named_before() {
+    let (_, ev) = events(
+        "Le président arménien et le président azerbaïdjanais se trouvaient à Prague. \
+         Les deux dirigeants ont quitté la ville mardi. \
+         Emmanuel Macron s’est entretenu séparément avec chacun d’eux.",
+    );
+    assert!(has(&ev, "CONSULT", "FRA", "ARM", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "CONSULT", "FRA", "AZE", false), "{:?}", brief(&ev));
+}
