@@ -1239,3 +1239,28 @@ fn an_adverb_with_an_elided_de_between_auxiliary_and_participle() {
         "{q:?}"
     );
 }
+
+#[test]
+fn a_relative_named_by_a_family_noun_is_the_person_who_spoke() {
+    let q = find(
+        "Marta Oresk montre une photo. « C'est mon père », dit-elle. Piotr Oresk, ouvrier de 60 ans, vivait à Lviv. Selon sa fille, il aurait été arrêté en mars.",
+    );
+    assert_eq!(
+        speaker_of(&q, "il aurait été").as_deref(),
+        Some("Marta Oresk")
+    );
+}
+
+#[test]
+fn a_relative_with_no_one_who_spoke_keeps_its_words() {
+    let q = find("Selon sa sœur, il aurait été arrêté en mars.");
+    assert_eq!(speaker_of(&q, "il aurait été").as_deref(), Some("sœur"));
+}
+
+#[test]
+fn a_demonstrative_person_noun_stands_for_the_person_brought_in_before() {
+    let q = find(
+        "Marta a recueilli le récit d'un ancien soldat blessé en 2020. Cet homme, installé à Riga, affirme avoir vu les camps.",
+    );
+    assert_eq!(speaker_of(&q, "avoir vu").as_deref(), Some("ancien soldat"));
+}

@@ -221,6 +221,8 @@ struct SpeakersToml {
     name_particles: Vec<String>,
     #[serde(default)]
     national_roles: Vec<String>,
+    #[serde(default)]
+    family_roles: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -491,6 +493,7 @@ impl Lexicon {
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),
             ("national_role", &s.national_roles),
+            ("family_role", &s.family_roles),
             ("time", &w.time_words),
             ("compl_adj", &w.complement_adjectives),
             ("rel_open", &w.relative_openers),

@@ -444,6 +444,28 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 {
                     return Some(s);
                 }
+                // "Selon sa sœur, il aurait …": a relative no one is named
+                // as is the last person who spoke in the units before, when
+                // the gender agrees; else the role's words.
+                if lex.is("family_role", &key.group) {
+                    let unit = |p: usize| self.view.units.partition_point(|u| u.first <= p);
+                    let near = self.history.iter().rev().find(|(p, s)| {
+                        *p < at
+                            && unit(*p) + 4 >= unit(at)
+                            && s.proper
+                            && np.agr.fits(s.agr)
+                            && s.agr.plural != Some(true)
+                    });
+                    return Some(match near {
+                        Some((_, s)) => s.clone(),
+                        None => Speaker {
+                            name: view.span_text(np.head, np.last),
+                            at: Some((np.head, np.last)),
+                            agr: np.agr,
+                            proper: false,
+                        },
+                    });
+                }
                 // "le président kirghiz": the person of that country the
                 // article names, when no one holds the role by name.
                 let country = self.country_of_role(np);
@@ -585,6 +607,17 @@ impl<'v, 'a> Resolver<'v, 'a> {
             {
                 self.resolve(&c, at)
             }
+            // "un ancien détenu … Cet homme affirme …": a person noun after a
+            // demonstrative stands for the person an indefinite phrase
+            // brought in just before.
+            NpKind::Generic
+                if np.head > np.first
+                    && lex.is("demonstrative", view.low(np.first))
+                    && lex.is("person_noun", view.low(np.head))
+                    && let Some(s) = self.introduced_before(np) =>
+            {
+                Some(s)
+            }
             NpKind::Generic => Some(Speaker {
                 name: view.span_text(np.head, np.last),
                 at: Some((np.head, np.last)),
@@ -592,6 +625,31 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 proper: false,
             }),
         }
+    }
+
+    /// The person an indefinite phrase ("un ancien détenu libéré en 2019")
+    /// brought in within the 40 tokens before the demonstrative phrase `np`
+    /// ("Cet homme"), the nearest whose gender agrees: its words after the
+    /// determiner.
+    fn introduced_before(&self, np: &Np) -> Option<Speaker> {
+        let (view, lex) = (self.view, self.lex);
+        (np.first.saturating_sub(40)..np.first).rev().find_map(|k| {
+            if !lex.is("indef", view.low(k)) || view.inside.get(k).copied().flatten().is_some() {
+                return None;
+            }
+            let found = np_starting_at(view, lex, k, np.first)?;
+            let person = matches!(found.kind, NpKind::Generic | NpKind::Role { .. })
+                && !lex.is("person_noun", view.low(found.head))
+                && found.last > k
+                && np.agr.fits(found.agr)
+                && found.agr.fits(np.agr);
+            person.then(|| Speaker {
+                name: view.span_text(k + 1, found.last),
+                at: Some((k + 1, found.last)),
+                agr: found.agr,
+                proper: false,
+            })
+        })
     }
 
     /// What a pronoun at token `at` stands for: the last speaker that fits,
