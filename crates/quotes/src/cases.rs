@@ -1264,3 +1264,20 @@ fn a_demonstrative_person_noun_stands_for_the_person_brought_in_before() {
     );
     assert_eq!(speaker_of(&q, "avoir vu").as_deref(), Some("ancien soldat"));
 }
+
+#[test]
+fn an_incise_with_its_pronoun_inside_the_sentence_reports_both_sides() {
+    let q = find(
+        "Le ministre Orlan Vesk s'est rendu à Riga. Il en est rentré, m'a-t-il raconté, avec l'impression que ses hôtes voulaient avancer.",
+    );
+    let ind = of_kind(&q, "indirect");
+    assert!(
+        ind.iter()
+            .any(|(t, s, _)| t.starts_with("avec l'impression") && s == "Orlan Vesk"),
+        "{ind:?}"
+    );
+    assert!(
+        ind.iter().any(|(t, _, _)| t == "Il en est rentré"),
+        "{ind:?}"
+    );
+}

@@ -123,7 +123,18 @@ pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         } else if let Some(o) = s.object {
             push(o, clause_end(cx, o), s.speaker.clone(), cue);
         } else if closing_incise(cx, s) {
-            push(unit.first, g.first - 1, s.speaker.clone(), cue);
+            push(unit.first, g.first - 1, s.speaker.clone(), cue.clone());
+            // "Il en est revenu, m'a-t-il confié, avec le sentiment que …":
+            // an incise with its pronoun in the middle of the sentence
+            // reports what follows it too.
+            if g.clitic.is_some() && cx.view.is_punct(g.last + 1, ",") {
+                push(
+                    g.last + 2,
+                    clause_end(cx, g.last + 2),
+                    s.speaker.clone(),
+                    cue,
+                );
+            }
         }
     }
     out.extend(sources(cx, verb_quoted));
