@@ -177,6 +177,11 @@ impl<'a> Cast<'a> {
         }
     }
 
+    /// The lexicon the document is read with.
+    pub fn lexicon(&self) -> &'a Lexicon {
+        self.lex
+    }
+
     /// What entity `e` is.
     pub fn sort(&self, e: usize) -> Sort {
         self.sorts.get(e).copied().unwrap_or(Sort::Group)

@@ -114,12 +114,12 @@ pub(crate) fn resolve(
 fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize, source: Option<&Who>) -> Vec<Who> {
     // "Les deux présidents … Poutine s'est entretenu avec chacun d'eux":
     // the pair named last, in this sentence or the one before
-    if text.low(word).starts_with("chacun") {
+    if cast.lexicon().words.pair_recalls.contains(text.low(word)) {
         let floor = text
             .sentences
             .get(sentence.saturating_sub(1))
             .map_or(0, |s| s.start);
-        return (floor + 1..word)
+        let recalled = (floor + 1..word)
             .rev()
             .find(|&k| {
                 matches!(text.low(k), "deux" | "trois")
@@ -129,7 +129,10 @@ fn pair(text: &Text, cast: &Cast, word: usize, sentence: usize, source: Option<&
                 let s = text.sentence_of(k)?;
                 Some(pair(text, cast, k - 1, s, source))
             })
-            .unwrap_or_default();
+            .filter(|found| !found.is_empty());
+        if let Some(found) = recalled {
+            return found;
+        }
     }
     let want = if (word..word + 3).any(|k| text.low(k) == "trois") {
         3

@@ -276,6 +276,13 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
     if before_negated {
         first -= 2;
     }
+    // "sans mettre en cause X": the infinitive is negated
+    let without = infinitive
+        && lex
+            .words
+            .negating_preps
+            .contains(text.low(first.wrapping_sub(1)));
+    let before_negated = before_negated || without;
 
     let aux: Vec<VerbForm> = all.iter().copied().filter(|f| is_aux(lex, f)).collect();
     let lead: Vec<VerbForm> = all

@@ -40,6 +40,10 @@ struct ModelSpec {
 #[serde(deny_unknown_fields)]
 struct WordsSpec {
     negators: Vec<String>,
+    #[serde(default)]
+    negating_preps: Vec<String>,
+    #[serde(default)]
+    pair_recalls: Vec<String>,
     negative_subjects: Vec<String>,
     exceptions: Vec<String>,
     group_adverbs: Vec<String>,
@@ -325,6 +329,12 @@ pub(crate) struct Collective {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
     pub negators: HashSet<String>,
+    /// Prepositions that negate the infinitive after them ("sans mettre en
+    /// cause").
+    pub negating_preps: HashSet<String>,
+    /// First words of phrases that recall the pair phrase named last
+    /// ("chacun d'eux", "aucune des parties").
+    pub pair_recalls: HashSet<String>,
     pub negative_subjects: HashSet<String>,
     pub exceptions: Vec<Vec<String>>,
     pub group_adverbs: HashSet<String>,
@@ -755,6 +765,8 @@ impl Builder {
         };
         let words = Words {
             negators: set(&w.negators),
+            negating_preps: set(&w.negating_preps),
+            pair_recalls: set(&w.pair_recalls),
             negative_subjects: set(&w.negative_subjects),
             exceptions: phrases(&w.exceptions),
             group_adverbs: set(&w.group_adverbs),

@@ -1398,3 +1398,31 @@ fn each_of_them_is_the_pair_named_before() {
     assert!(has(&ev, "CONSULT", "FRA", "ARM", false), "{:?}", brief(&ev));
     assert!(has(&ev, "CONSULT", "FRA", "AZE", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn blaming_none_of_the_parties_is_a_negated_accusation_of_each() {
+    let (_, ev) = events(
+        "L’Arménie et l’Azerbaïdjan se disputent une région. \
+         Le Kremlin a appelé les deux capitales au calme, sans mettre en cause aucune des parties.",
+    );
+    assert!(has(&ev, "ACCUSE", "RUS", "ARM", true), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "RUS", "AZE", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "RUS", "ARM", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_infinitive_after_sans_is_negated() {
+    let (_, ev) = events("La Chine a reçu le ministre russe sans condamner la Russie.");
+    assert!(has(&ev, "ACCUSE", "CHN", "RUS", true), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_act_set_off_by_sans_after_a_call_is_the_caller_s() {
+    let (_, ev) = events(
+        "L’Arménie et l’Azerbaïdjan se disputent une région. \
+         Le Kremlin a appelé les deux capitales à « tout faire » pour éviter une nouvelle escalade, sans mettre en cause aucune des parties.",
+    );
+    assert!(has(&ev, "REQUEST", "RUS", "ARM", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "RUS", "ARM", true), "{:?}", brief(&ev));
+    assert!(has(&ev, "ACCUSE", "RUS", "AZE", true), "{:?}", brief(&ev));
+}

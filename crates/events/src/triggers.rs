@@ -267,12 +267,22 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
         .collect();
     // a meeting set off by a comma ("a appelé X à …, lors de la réunion de
     // Y") tells when the act was, not what was asked
+    // ("a appelé X à …, sans mettre en cause Y"): how the caller acted
+    let set_off = |t: &Trigger| match &t.context {
+        Context::Verb(g) => {
+            g.first >= 2
+                && p.lex.words.negating_preps.contains(p.text.low(g.first - 1))
+                && p.text.low(g.first - 2) == ","
+        }
+        _ => false,
+    };
     out.retain(|t| {
         !opaque.iter().any(|&(c, h)| {
             c == t.clause
                 && t.head > h
                 && !(matches!(t.context, Context::Adjunct)
                     && (h..t.head).any(|k| p.text.low(k) == ","))
+                && !set_off(t)
         })
     });
     out.sort_by_key(|t| t.head);
