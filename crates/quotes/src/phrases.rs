@@ -726,7 +726,12 @@ pub(crate) fn np_starting_at(view: &View, lex: &Lexicon, start: usize, limit: us
 /// next ("Le Turkménistan livre chaque année", "Pékin dément les faits").
 fn verb_after_name(view: &View, lex: &Lexicon, k: usize) -> bool {
     let n = k + 1;
-    (is_det(view, lex, n) && !lex.is("of", view.low(n)))
+    // "Le Parti socialiste l'a dit": an object pronoun before a verb.
+    let object_pronoun = || {
+        lex.is("preverbal_obj", view.low(n))
+            && (lex.is("aux", view.low(n + 1)) || group_at(view, lex, n + 1).is_some())
+    };
+    (is_det(view, lex, n) && !lex.is("of", view.low(n)) && !object_pronoun())
         || view
             .toks
             .get(n)
@@ -902,6 +907,18 @@ mod tests {
                 assert_eq!(view.span_text(first, last), "Aidos Ukibay");
             },
         );
+    }
+
+    #[test]
+    fn a_verb_with_its_object_ends_a_name() {
+        with_view("Le Valdor livre chaque année du gaz.", |view, lex| {
+            let np = np_starting_at(view, lex, 0, view.len()).expect("np");
+            assert_eq!(view.span_text(np.first, np.last), "Le Valdor");
+        });
+        with_view("Le Parti socialiste l'a dit.", |view, lex| {
+            let np = np_starting_at(view, lex, 0, view.len()).expect("np");
+            assert_eq!(view.span_text(np.first, np.last), "Le Parti socialiste");
+        });
     }
 
     #[test]
