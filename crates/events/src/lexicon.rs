@@ -44,6 +44,8 @@ struct WordsSpec {
     negating_preps: Vec<String>,
     #[serde(default)]
     pair_recalls: Vec<String>,
+    #[serde(default)]
+    partitives: Vec<String>,
     negative_subjects: Vec<String>,
     exceptions: Vec<String>,
     group_adverbs: Vec<String>,
@@ -335,6 +337,9 @@ pub(crate) struct Words {
     /// First words of phrases that recall the pair phrase named last
     /// ("chacun d'eux", "aucune des parties").
     pub pair_recalls: HashSet<String>,
+    /// Words that take one or some out of a group after de ("un de ses
+    /// alliés, X,": X is the one named).
+    pub partitives: HashSet<String>,
     pub negative_subjects: HashSet<String>,
     pub exceptions: Vec<Vec<String>>,
     pub group_adverbs: HashSet<String>,
@@ -767,6 +772,7 @@ impl Builder {
             negators: set(&w.negators),
             negating_preps: set(&w.negating_preps),
             pair_recalls: set(&w.pair_recalls),
+            partitives: set(&w.partitives),
             negative_subjects: set(&w.negative_subjects),
             exceptions: phrases(&w.exceptions),
             group_adverbs: set(&w.group_adverbs),

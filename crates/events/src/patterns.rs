@@ -277,7 +277,8 @@ impl<'a> Patterns<'a> {
                 Some(Refers::Population)
             } else if let Some(ph) = w.partners.iter().find(|p| self.text.matches(i, p))
                 // not "un de ses alliés, X," where X is named
-                && !matches!(self.text.low(i.wrapping_sub(1)), "de" | "d'")
+                && !(matches!(self.text.low(i.wrapping_sub(1)), "de" | "d'")
+                    && w.partitives.contains(self.text.low(i.wrapping_sub(2))))
                 && !matches!(self.text.low(i + ph.len()), "," | "proches" | "proche")
             {
                 Some(Refers::Partners)

@@ -1426,3 +1426,20 @@ fn an_act_set_off_by_sans_after_a_call_is_the_caller_s() {
     assert!(has(&ev, "ACCUSE", "RUS", "ARM", true), "{:?}", brief(&ev));
     assert!(has(&ev, "ACCUSE", "RUS", "AZE", true), "{:?}", brief(&ev));
 }
+
+#[test]
+fn asking_for_the_help_of_one_s_allies_asks_the_alliance_named() {
+    let (_, ev) = events(
+        "Des soldats de l’Organisation du traité de sécurité collective sont arrivés au Kazakhstan. \
+         La veille, le président kazakh avait demandé l’aide de ses alliés.",
+    );
+    assert!(
+        ev.iter().any(|e| e.kind == "REQUEST"
+            && e.source.as_ref().and_then(|a| a.country.as_deref()) == Some("KAZ")
+            && e.target
+                .as_ref()
+                .is_some_and(|a| a.name.contains("Collective Security"))),
+        "{:?}",
+        brief(&ev)
+    );
+}
