@@ -23,6 +23,18 @@ pub(crate) struct Patterns<'a> {
 }
 
 impl<'a> Patterns<'a> {
+    /// The arguments of the noun phrase at `start` that can act: no place
+    /// unless it stands for its government.
+    fn actor_args(&self, start: usize, limit: usize) -> Vec<Arg> {
+        self.np_args(start, limit)
+            .into_iter()
+            .filter(|a| match a {
+                Arg::Actor { who, .. } => !self.cast.is_place(who) || self.cast.is_metonym(who),
+                Arg::Pronoun { .. } => true,
+            })
+            .collect()
+    }
+
     /// Reads the sentence `range`.
     pub fn new(
         text: &'a Text<'a>,
@@ -898,16 +910,7 @@ impl Arguments for Patterns<'_> {
         while i < limit {
             if let Some(p) = preps.iter().find(|p| self.text.matches(i, p)) {
                 let start = i + p.len();
-                let found: Vec<Arg> = self
-                    .np_args(start, limit)
-                    .into_iter()
-                    .filter(|a| match a {
-                        Arg::Actor { who, .. } => {
-                            !self.cast.is_place(who) || self.cast.is_metonym(who)
-                        }
-                        Arg::Pronoun { .. } => true,
-                    })
-                    .collect();
+                let found: Vec<Arg> = self.actor_args(start, limit);
                 if !found.is_empty() {
                     let mut found = found;
                     // "à la Chine et à la Corée du Nord": the preposition
@@ -936,16 +939,7 @@ impl Arguments for Patterns<'_> {
                                 });
                         let Some(p) = again else { break };
                         let start = next + p.len();
-                        let more: Vec<Arg> = self
-                            .np_args(start, limit)
-                            .into_iter()
-                            .filter(|a| match a {
-                                Arg::Actor { who, .. } => {
-                                    !self.cast.is_place(who) || self.cast.is_metonym(who)
-                                }
-                                Arg::Pronoun { .. } => true,
-                            })
-                            .collect();
+                        let more: Vec<Arg> = self.actor_args(start, limit);
                         if more.is_empty() {
                             break;
                         }
