@@ -124,7 +124,10 @@ impl TimeTagger {
             };
             let resolved = resolve(&c.expr, &cx);
             let (value, precision) = resolved.and_then(|r| r.value()).unzip();
-            if !anaphoric(&c.expr) && !matches!(c.kind, Kind::Duration | Kind::Set) {
+            if !anaphoric(&c.expr)
+                && !matches!(c.kind, Kind::Duration | Kind::Set)
+                && !background(&c.expr, resolved, toks, c.start, &self.lex)
+            {
                 anchor = match resolved {
                     Some(r) if r.first == r.last => Narrative::Day(r.first),
                     _ => Narrative::Vague,
@@ -144,6 +147,31 @@ impl TimeTagger {
             });
         }
         out
+    }
+}
+
+/// Whether an expression leaves the day last named as the one "la veille"
+/// counts from: a year or more told in passing ("visée depuis 2014", "l'an
+/// dernier", "en 2023-2024"), which no day can be counted from, and "au
+/// lendemain d'une rencontre", counted from an act the text does not date.
+fn background(
+    e: &crate::expr::Expr,
+    resolved: Option<crate::resolve::Resolved>,
+    toks: &[Tok],
+    start: usize,
+    lex: &Lexicon,
+) -> bool {
+    use chronicle_model::Precision;
+    match resolved {
+        Some(r) => match r.value() {
+            Some((_, p)) => p == Precision::Year,
+            // several years
+            None => chrono::Datelike::year(&r.first) != chrono::Datelike::year(&r.last),
+        },
+        None => {
+            matches!(e, crate::expr::Expr::Unresolved { unit: None })
+                && lex.anaphoric.at(toks, start).is_some()
+        }
     }
 }
 

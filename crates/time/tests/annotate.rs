@@ -126,6 +126,19 @@ fn la_veille_and_le_lendemain_count_from_the_day_last_named() {
     // "la veille de" something that is not a date: found, not dated.
     let text = "À la veille de ce déplacement, il avait promis son aide.";
     assert_eq!(value(text, r, "la veille"), None);
+    // A year told in passing, or a day counted from an undated act, leaves
+    // the day last named in place.
+    let text = "Le comité s'est réuni mardi, au lendemain d'un vote. Son budget baisse depuis 2019 et a encore reculé l'an dernier. La veille, le président avait démissionné.";
+    assert_eq!(value(text, r, "La veille").as_deref(), Some("2022-01-10"));
+    let text =
+        "Le comité s'est réuni mardi ; son plan 2023-2024 reste flou. Le lendemain, il a voté.";
+    assert_eq!(
+        value(text, r, "Le lendemain").as_deref(),
+        Some("2022-01-12")
+    );
+    // A month still hides the day.
+    let text = "Le comité s'est réuni mardi, puis en mars. Le lendemain, il a voté.";
+    assert_eq!(value(text, r, "Le lendemain"), None);
 }
 
 #[test]
