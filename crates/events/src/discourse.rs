@@ -220,20 +220,11 @@ fn group(
         .map_or(0, |s| s.start);
     let mut out: Vec<Who> = Vec::new();
     let mut keys: Vec<String> = Vec::new();
-    // "les deux dirigeants" are people; "les deux pays" any actors
-    let people = (word..word + 5).any(|k| {
-        matches!(
-            text.low(k),
-            "dirigeants" | "présidents" | "ministres" | "chefs" | "hommes" | "homologues"
-        )
-    });
-    // "les deux pays", "les deux capitales" are states, not organisations
-    let states = (word..word + 5).any(|k| {
-        matches!(
-            text.low(k),
-            "pays" | "capitales" | "gouvernements" | "voisins" | "états"
-        )
-    });
+    // "les deux dirigeants" are people; "les deux pays", "les deux
+    // capitales" are states, not organisations (events.toml)
+    let words = &cast.lexicon().words;
+    let people = (word..word + 5).any(|k| words.pair_people.contains(text.low(k)));
+    let states = (word..word + 5).any(|k| words.pair_states.contains(text.low(k)));
     for m in
         text.mentions.iter().rev().filter(|m| {
             m.words.end <= word && m.words.start >= floor && m.strength == Strength::Strong

@@ -45,6 +45,10 @@ struct WordsSpec {
     #[serde(default)]
     pair_recalls: Vec<String>,
     #[serde(default)]
+    pair_people: Vec<String>,
+    #[serde(default)]
+    pair_states: Vec<String>,
+    #[serde(default)]
     partitives: Vec<String>,
     negative_subjects: Vec<String>,
     exceptions: Vec<String>,
@@ -337,6 +341,11 @@ pub(crate) struct Words {
     /// First words of phrases that recall the pair phrase named last
     /// ("chacun d'eux", "aucune des parties").
     pub pair_recalls: HashSet<String>,
+    /// Nouns that make a pair phrase people ("les deux dirigeants").
+    pub pair_people: HashSet<String>,
+    /// Nouns that make a pair phrase states, not organisations ("les deux
+    /// pays", "les deux capitales").
+    pub pair_states: HashSet<String>,
     /// Words that take one or some out of a group after de ("un de ses
     /// alliés, X,": X is the one named).
     pub partitives: HashSet<String>,
@@ -772,6 +781,8 @@ impl Builder {
             negators: set(&w.negators),
             negating_preps: set(&w.negating_preps),
             pair_recalls: set(&w.pair_recalls),
+            pair_people: set(&w.pair_people),
+            pair_states: set(&w.pair_states),
             partitives: set(&w.partitives),
             negative_subjects: set(&w.negative_subjects),
             exceptions: phrases(&w.exceptions),

@@ -252,29 +252,12 @@ impl<'kb> Run<'_, 'kb> {
             if self.rules.org_nouns.contains(word) {
                 return true;
             }
-            if !(self.rules.org_adjectives.contains(word) || self.is_demonym_word(word)) {
+            // an adjective of the list, or a people's adjective the base knows
+            if !(self.rules.org_adjectives.contains(word) || self.kb.demonym(word).is_some()) {
                 return false;
             }
         }
         false
-    }
-
-    /// Whether a lower-case word is a people's adjective the base knows
-    /// ("russe", "kirghize", "américains").
-    fn is_demonym_word(&self, word: &str) -> bool {
-        self.kb.find(word).iter().any(|m| {
-            m.start == 0
-                && m.end == word.len()
-                && m.candidates.iter().any(|c| {
-                    matches!(
-                        c,
-                        Candidate::Actor {
-                            kind: AliasKind::Demonym,
-                            ..
-                        }
-                    )
-                })
-        })
     }
 
     /// Whether the name at `pos` ends a longer proper-noun phrase: a

@@ -357,9 +357,12 @@ impl<'kb> Run<'_, 'kb> {
         if Run::words(self.text(end + 1, phrase_end)).len() > MAX_APPOSITION_WORDS {
             return None;
         }
-        self.hits
+        // the matches are in text order: start at the first after the name
+        let first = self.hits.partition_point(|h| h.start <= end);
+        self.hits[first..]
             .iter()
-            .filter(|h| h.start > end && h.end <= phrase_end)
+            .take_while(|h| h.start < phrase_end)
+            .filter(|h| h.end <= phrase_end)
             .find_map(|h| {
                 h.candidates.iter().find_map(|c| match c {
                     Candidate::Actor { actor, .. }
