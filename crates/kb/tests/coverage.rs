@@ -99,21 +99,16 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "defence_minister",
         "2015-01-01",
         "2015-05-20",
-        "Mohammadi's end is kept to 2014-12 (Ghani announced on 2014-11-30 that the caretaker \
-         ministers would hand over to their deputies), but copies of Wikipedia give him in office \
-         until 2015-05-24, and a report of 2015-05 says the post had been empty for months while \
-         the deputy minister Enayatullah Nazari and the army chief Sher Mohammad Karimi did the \
-         work (middleeastpress.com); whether Mohammadi stayed caretaker or a deputy acted before \
-         Stanekzai's nomination on 2015-05-21 is not settled",
-    ),
-    (
-        "AFG",
-        "defence_minister",
-        "2017-04-25",
-        "2017-06-28",
-        "Habibi resigned on 2017-04-24; Ghani then named Tariq Shah Bahrami acting minister, who \
-         \"started his new job on Tuesday\" (Tolonews profile, undated): the day was not found \
-         (he was in office by the NATO meeting of 2017-06-29)",
+        "Mohammadi's end is kept to 2014-12: Ghani announced on 2014-11-30 that the caretaker \
+         ministers would hand over to their deputies, and a decree of 2014-12-01 made all deputy \
+         ministers acting ministers except at foreign affairs, finance, commerce and women's \
+         affairs (Pajhwok 2014-12-01); in 2015-02 NATO left Afghanistan off its defence \
+         ministers' agenda as no minister had been appointed (Outlook Afghanistan), and a report \
+         of 2015-05 says the post had been empty for months while the deputy minister Enayatullah \
+         Nazari and the army chief Sher Mohammad Karimi did the work (middleeastpress.com); but \
+         copies of Wikipedia give Mohammadi in office until 2015-05-24, and no report names \
+         Nazari (or another deputy) acting minister, so who held the post before Stanekzai's \
+         nomination on 2015-05-21 is not settled",
     ),
     (
         "AFG",
@@ -123,18 +118,9 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "Rabbani's Islamic State had had no prime minister since Ghafoorzai's death (the post \
          abolished on 1997-08-21, a.osmarks.net copy of the Wikipedia article), but the Taliban \
          still held Kandahar into 2001-12: who, if anyone, headed their council after Abdul Kabir \
-         left Kabul (2001-11-13) was not found, so the days until the interim administration of \
-         2001-12-22 are not recorded as vacant",
-    ),
-    (
-        "ARM",
-        "foreign_minister",
-        "2021-06-09",
-        "2021-06-30",
-        "no minister after Aivazian (relieved 2021-05-31); the deputy Apitonian acted until his \
-         resignation was accepted on 2021-06-08, and the deputy Ghevondyan, whose resignation was \
-         not accepted, was reported standing in for the minister in 2021-07 (turan.az \
-         2021-07-13): who acted in between is not reported",
+         left Kabul (2001-11-13; his tenure ended in mid-2001-11 with the first emirate, 8am.media) \
+         was not found, so the days until the interim administration of 2001-12-22 are not \
+         recorded as vacant",
     ),
     (
         "AZE",
@@ -143,8 +129,10 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "2003-11-03",
         "between Ilham Aliyev's inauguration as president (2003-10-31) and Rasizade's \
          reappointment (2003-11-04): Rasizade had been first deputy prime minister since 2003-08 \
-         (novator.az 2018-02-26), but no report found says whether he or anyone acted as prime \
-         minister on these days",
+         (novator.az 2018-02-26), and Ilham Aliyev kept his father's ministers (Azerbaijan \
+         International, winter 2003), but no dated report found says whether Rasizade or anyone \
+         acted as prime minister on these days (an undated copy of the Japanese Wikipedia says \
+         he did the work de facto from 2003-08, which is not enough)",
     ),
     (
         "BLR",
@@ -153,7 +141,8 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "2022-12-12",
         "no minister between Makei's death (2022-11-26) and the appointment of his first deputy \
          Aleinik (2022-12-13), but no report found says whether Aleinik or another deputy was \
-         named acting minister, or that the post was left vacant",
+         named acting minister, or that the post was left vacant: the reports of the appointment \
+         (TASS, BelTA, Sputnik 2022-12-13) call him first deputy minister until then",
     ),
     (
         "KGZ",
