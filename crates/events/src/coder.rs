@@ -31,6 +31,10 @@ const SELF_AIMED: [&str; 2] = ["ACCUSE", "REJECT"];
 /// Types whose missing target may be the one a message is addressed to.
 const ADDRESSED: [&str; 4] = ["AGREE", "SUPPORT", "REQUEST", "CONSULT"];
 
+/// Types whose missing target is the one the source last met or was asked
+/// by, a few sentences back.
+const ANSWERS: [&str; 1] = ["AGREE"];
+
 /// Types whose missing target is the one the source's act before it in the
 /// sentence was aimed at.
 const WARNINGS: [&str; 1] = ["THREATEN"];
@@ -326,6 +330,16 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         && WARNINGS.contains(&r.kind.as_str())
         && let Some(s) = sources.first()
         && let Some(w) = memory.last_target(sentence, &p.cast.key(s))
+    {
+        targets.push(w);
+    }
+    // a promise with no addressee, told just after a meeting of its source or
+    // a request made of it, is to the one it met or who asked
+    if targets.is_empty()
+        && ANSWERS.contains(&r.kind.as_str())
+        && frame.target != Slot::None
+        && let Some(s) = sources.first()
+        && let Some(w) = memory.counterpart(sentence, &p.cast.key(s))
     {
         targets.push(w);
     }

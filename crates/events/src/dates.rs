@@ -168,8 +168,21 @@ fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
         };
         return !(participle && opening > 0 && p.text.low(opening - 1) == ",");
     }
+    // the verb's named argument may come first: "a téléphoné à M. X dès
+    // lundi", "n'avait pas félicité le Kazakhstan mardi"
+    let named = |k: usize| p.text.covered(k).is_some() && p.text.covered(time).is_none();
+    let titled = |k: usize| {
+        (matches!(
+            p.text.low(k),
+            "à" | "au" | "aux" | "avec" | "m." | "mme" | "m" | "le" | "la" | "l'" | "les"
+        ) || p.text.low(k) == "." && k > 0 && p.text.low(k - 1) == "m")
+            && (k + 1..time).any(|j| p.text.covered(j).is_some())
+    };
     (word + 1..time).all(|k| {
         let w = p.text.low(k);
+        if named(k) || titled(k) {
+            return true;
+        }
         // the preposition of the time itself: "a déployé en janvier 2022"
         (k + 1 == time && matches!(w, "en" | "le" | "depuis" | "dès" | "début" | "fin"))
             || matches!(w, "," | "«" | "»" | "ne" | "n'" | "pas" | "plus" | "jamais")

@@ -21,6 +21,10 @@ pub(crate) struct Memory {
     subjects: Vec<(usize, Who)>,
     /// (sentence, key of the source, target) of each event coded.
     targets: Vec<(usize, String, Who)>,
+    /// (sentence, key and actor of one side, key and actor of the other) of
+    /// each exchange coded: a meeting (either way) or a request (the one
+    /// asked first).
+    exchanges: Vec<(usize, String, Who, String, Who)>,
 }
 
 impl Memory {
@@ -42,6 +46,46 @@ impl Memory {
                 .push((target_key.to_string(), source.clone()));
         }
         self.acts.push((sentence, source.clone()));
+        if !negated {
+            match kind {
+                "CONSULT" => {
+                    self.exchanges.push((
+                        sentence,
+                        target.0.to_string(),
+                        source.clone(),
+                        target_key.to_string(),
+                        target.1.clone(),
+                    ));
+                    self.exchanges.push((
+                        sentence,
+                        target_key.to_string(),
+                        target.1.clone(),
+                        target.0.to_string(),
+                        source.clone(),
+                    ));
+                }
+                "REQUEST" => self.exchanges.push((
+                    sentence,
+                    target_key.to_string(),
+                    target.1.clone(),
+                    target.0.to_string(),
+                    source.clone(),
+                )),
+                _ => {}
+            }
+        }
+    }
+
+    /// The one the actor of key `source` last dealt with, in `sentence` or
+    /// the few before it: its partner in a meeting, or who asked something
+    /// of it ("X a demandé à Y de … Y a promis que …": the promise is to X).
+    pub fn counterpart(&self, sentence: usize, source: &str) -> Option<Who> {
+        self.exchanges
+            .iter()
+            .rev()
+            .take_while(|(s, ..)| *s + REACH + 1 >= sentence)
+            .find(|(_, k, _, other, _)| k == source && other != source)
+            .map(|(.., w)| w.clone())
     }
 
     /// Notes the actor the main clause of `sentence` is about.

@@ -183,6 +183,16 @@ fn skip(text: &Text, lex: &Lexicon, mut i: usize, end: usize) -> usize {
             i = next;
             continue;
         }
+        // an adverbial phrase: "a pour sa part appelé", "a de nouveau condamné"
+        if let Some(ph) = lex
+            .words
+            .adverbials
+            .iter()
+            .find(|ph| i + ph.len() <= end && text.matches(i, ph))
+        {
+            i += ph.len();
+            continue;
+        }
         if i + 1 < end
             && text.low(i) == ","
             && matches!(text.low(i + 1), "selon" | "d'après")
@@ -204,14 +214,28 @@ pub(crate) fn aux_incise_end(text: &Text, lex: &Lexicon, i: usize, end: usize) -
         return None;
     }
     let close = (i + 2..end.min(i + 8)).find(|&k| text.is_punct(k))?;
-    let participle = close + 1 < end
+    // adverbs may stand between the incise and the participle ("n'avait,
+    // lui, toujours pas salué")
+    let mut next = close + 1;
+    while next < end && skippable(text, lex, next) {
+        next += 1;
+    }
+    let participle = next < end
         && text.low(close) == ","
         && lex
-            .verb(text.low(close + 1))
+            .verb(text.low(next))
             .iter()
             .any(|f| f.form == Form::Participle);
     let verbless = (i + 1..close).all(|k| !verb_at(text, lex, k));
     (participle && verbless).then_some(close + 1)
+}
+
+/// Whether the object after a verb group ending before `i` is a negative
+/// one that its `ne` goes with ("n'a conclu aucun accord", "ne recevra
+/// personne").
+fn no_one_after(text: &Text, lex: &Lexicon, i: usize, end: usize) -> bool {
+    let k = skip(text, lex, i, end);
+    k < end && lex.words.negative_subjects.contains(text.low(k))
 }
 
 fn forms_where(lex: &Lexicon, w: &str, pred: impl Fn(&VerbForm) -> bool) -> Vec<VerbForm> {
@@ -328,6 +352,8 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
                     || lex.lemmas[f.lemma].roles.eruption
             });
             let passive = passive_aux && !reflexive && !etre_verb;
+            // "n'a signé aucun accord": ne … aucun after the participle
+            negated |= ne && no_one_after(text, lex, head + 1, to);
             let tense = match (passive, etre_participle, a.form) {
                 (true, false, Form::Present) => Tense::Present,
                 (true, false, Form::Imperfect) => Tense::Imperfect,
@@ -359,7 +385,7 @@ fn group_at(text: &Text, lex: &Lexicon, i: usize, from: usize, to: usize) -> Gro
     if let Some(l) = lead.first() {
         let inf = forms_where(lex, text.low(after), |f| f.form == Form::Infinitive);
         if after < to && !inf.is_empty() {
-            negated = ne && neg_between(i + 1, after);
+            negated = ne && (neg_between(i + 1, after) || no_one_after(text, lex, after + 1, to));
             let tense = match l.form {
                 Form::Present | Form::Future => Tense::Future,
                 Form::Imperfect | Form::Conditional => Tense::Conditional,

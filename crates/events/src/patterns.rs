@@ -531,6 +531,26 @@ impl<'a> Patterns<'a> {
         i
     }
 
+    /// The word after an adjunct set between commas at `i` (", sur la rive
+    /// nord du fleuve,"): a preposition opening it, no verb inside, a comma
+    /// closing it within a dozen words.
+    fn comma_adjunct_end(&self, i: usize, limit: usize) -> Option<usize> {
+        if i + 2 >= limit || self.text.low(i) != "," {
+            return None;
+        }
+        let open = self.text.low(i + 1);
+        if !self.lex.words.prepositions.contains(open) || self.lex.words.de_forms.contains(open) {
+            return None;
+        }
+        let close = (i + 2..limit.min(i + 14)).find(|&k| self.text.is_punct(k))?;
+        if self.text.low(close) != ","
+            || (i + 2..close).any(|k| crate::groups::verb_at(self.text, self.lex, k))
+        {
+            return None;
+        }
+        Some(close + 1)
+    }
+
     /// The subject after the verb of a subordinate or relative clause opened
     /// by a word after which French may put it there ("comme l'en accusent
     /// les États-Unis", "les armes que livre la Russie"): the actors of the
@@ -868,8 +888,13 @@ impl Arguments for Patterns<'_> {
         let limit = self.words(clause).end;
         let mut start = self.skip(after, limit);
         // a place adjunct before the object: "a rencontré mardi à Pékin son
-        // homologue"
-        for _ in 0..2 {
+        // homologue"; an adjunct set between commas: "a reçu, dans sa
+        // résidence, son homologue"
+        for _ in 0..3 {
+            if let Some(next) = self.comma_adjunct_end(start, limit) {
+                start = self.skip(next, limit);
+                continue;
+            }
             let locative = matches!(self.text.low(start), "à" | "en" | "au");
             let place = self
                 .text
@@ -887,6 +912,7 @@ impl Arguments for Patterns<'_> {
                             .words
                             .determiners
                             .contains(self.text.low(x.words.end))
+                            || self.comma_adjunct_end(x.words.end, limit).is_some()
                             || matches!(
                                 self.text.low(x.words.end),
                                 "son" | "sa" | "ses" | "leur" | "leurs"
@@ -901,7 +927,41 @@ impl Arguments for Patterns<'_> {
         if start < limit && self.lex.words.prepositions.contains(self.text.low(start)) {
             return Vec::new();
         }
-        self.np_args(start, limit)
+        let found = self.np_args(start, limit);
+        // a person named in apposition to the object: "le chef de la
+        // diplomatie des talibans, Amir Khan Muttaqi"
+        let end = self.np_end(start, limit);
+        if end > start && end + 1 < limit && self.text.low(end) == "," {
+            let apposed = self
+                .text
+                .covered(end + 1)
+                .map(|m| &self.text.mentions[m])
+                .filter(|x| {
+                    x.words.start == end + 1
+                        && x.strength == Strength::Strong
+                        && self.cast.is_person(&x.who)
+                        && (x.words.end >= limit
+                            || self.text.is_punct(x.words.end)
+                            || self
+                                .lex
+                                .words
+                                .prepositions
+                                .contains(self.text.low(x.words.end)))
+                });
+            if let Some(x) = apposed {
+                let named_in_np = found.iter().any(
+                    |a| !matches!(a, Arg::Actor { words, .. } if self.in_phrase(words.start, true)),
+                );
+                if !named_in_np {
+                    return vec![Arg::Actor {
+                        who: x.who.clone(),
+                        words: x.words.clone(),
+                        strength: x.strength,
+                    }];
+                }
+            }
+        }
+        found
     }
 
     fn prep(&self, clause: usize, after: usize, preps: &[Vec<String>]) -> Vec<Arg> {

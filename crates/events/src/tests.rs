@@ -832,6 +832,92 @@ fn a_place_between_the_verb_and_its_object_is_skipped() {
 }
 
 #[test]
+fn an_adverbial_phrase_or_an_incise_inside_the_verb_group() {
+    let (_, ev) =
+        events("La France a pour sa part appelé l'Allemagne à respecter ses engagements.");
+    assert!(has(&ev, "REQUEST", "FRA", "DEU", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Brésil n'avait, lui, toujours pas félicité l'Argentine.");
+    assert!(has(&ev, "SUPPORT", "BRA", "ARG", true), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_call_on_a_plural_takes_aux() {
+    let (_, ev) = events("La Chine a demandé aux Philippines de retirer leur navire.");
+    assert!(has(&ev, "REQUEST", "CHN", "PHL", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_adjunct_between_commas_before_the_object_and_a_name_in_apposition() {
+    let (_, ev) = events(
+        "Le président brésilien a reçu mercredi à Brasilia, sur les bords du lac, \
+         le chef de la diplomatie du Kremlin, Sergueï Lavrov, pour un dîner.",
+    );
+    assert!(has(&ev, "CONSULT", "BRA", "RUS", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn no_object_after_the_participle_negates() {
+    let (_, ev) = events("Le Japon n'a signé aucun traité avec la Corée du Sud.");
+    assert!(has(&ev, "AGREE", "JPN", "KOR", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "AGREE", "JPN", "KOR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn condolences_sent_are_support_of_their_day() {
+    let (_, ev) =
+        events("Le Premier ministre indien a adressé vendredi ses condoléances au Népal.");
+    let e = ev.iter().find(|e| e.kind == "SUPPORT").expect("support");
+    assert_eq!(brief(std::slice::from_ref(e))[0].2, "NPL");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-07")
+    );
+}
+
+#[test]
+fn opposing_reopening_and_supplying() {
+    let (_, ev) = events("La Turquie s'oppose à l'adhésion de la Suède.");
+    assert!(has(&ev, "REJECT", "TUR", "SWE", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Qatar a rouvert son ambassade à Damas.");
+    assert!(
+        has(&ev, "COOPERATE", "QAT", "SYR", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("L'Algérie a fourni du gaz à l'Espagne.");
+    assert!(
+        has(&ev, "COOPERATE", "DZA", "ESP", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_promise_after_a_request_is_to_the_one_who_asked() {
+    let (_, ev) = events(
+        "Le ministre japonais a demandé à la Chine de libérer les pêcheurs. \
+         Pékin a promis que l'affaire serait réglée rapidement.",
+    );
+    assert!(has(&ev, "AGREE", "CHN", "JPN", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_time_after_the_named_argument_dates_the_act() {
+    let (_, ev) = events("Emmanuel Macron a téléphoné à M. Zelensky dès jeudi.");
+    let e = ev.iter().find(|e| e.kind == "CONSULT").expect("consult");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-06")
+    );
+    let (_, ev) = events("Le Chili n'avait toujours pas félicité le Pérou samedi.");
+    let e = ev.iter().find(|e| e.kind == "SUPPORT").expect("support");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-08")
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
