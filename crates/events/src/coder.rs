@@ -33,7 +33,7 @@ const ADDRESSED: [&str; 4] = ["AGREE", "SUPPORT", "REQUEST", "CONSULT"];
 
 /// Types whose missing target is the one the source last met or was asked
 /// by, a few sentences back.
-const ANSWERS: [&str; 1] = ["AGREE"];
+const ANSWERS: [&str; 2] = ["AGREE", "SUPPORT"];
 
 /// Types whose missing target is the one the source's act before it in the
 /// sentence was aimed at.
@@ -56,6 +56,8 @@ pub(crate) struct Coded {
     pub source_key: String,
     /// The key of its target.
     pub target_key: String,
+    /// Told in the perfect or the simple past.
+    pub past: bool,
 }
 
 /// Codes the events of `doc`.
@@ -335,11 +337,16 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     }
     // a promise with no addressee, told just after a meeting of its source or
     // a request made of it, is to the one it met or who asked
+    // (praise or thanks only where they are the writer's telling: not
+    // inside a quotation, not a clause of content, "a reconnu que …")
+    let content = matches!(p.text.low(t.end), "que" | "qu'")
+        || p.text.quote_at.get(t.head).copied().flatten().is_some();
     if targets.is_empty()
         && ANSWERS.contains(&r.kind.as_str())
         && frame.target != Slot::None
+        && !(r.kind == "SUPPORT" && content)
         && let Some(s) = sources.first()
-        && let Some(w) = memory.counterpart(sentence, &p.cast.key(s))
+        && let Some(w) = memory.counterpart(sentence, &p.cast.key(s), p.cast)
     {
         targets.push(w);
     }
@@ -425,6 +432,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     } else {
         reported(p, c, r.tense)
     };
+    let past = matches!(tense, Some(Tense::Perfect | Tense::SimplePast));
     let mut dated = date(p, c, r.extra, anchor, tense, window);
     // "se trouvaient jeudi à Samarcande pour le sommet": an act the clause
     // is there for is of the time the clause gives
@@ -536,6 +544,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
                 origin: dated.as_ref().map(|d| d.1),
                 source_key,
                 target_key,
+                past,
             });
         }
     }

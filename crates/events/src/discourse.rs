@@ -79,12 +79,15 @@ impl Memory {
     /// The one the actor of key `source` last dealt with, in `sentence` or
     /// the few before it: its partner in a meeting, or who asked something
     /// of it ("X a demandé à Y de … Y a promis que …": the promise is to X).
-    pub fn counterpart(&self, sentence: usize, source: &str) -> Option<Who> {
+    /// Only an actor with a country or an organisation counts.
+    pub fn counterpart(&self, sentence: usize, source: &str, cast: &Cast) -> Option<Who> {
         self.exchanges
             .iter()
             .rev()
             .take_while(|(s, ..)| *s + REACH + 1 >= sentence)
-            .find(|(_, k, _, other, _)| k == source && other != source)
+            .find(|(_, k, _, other, w)| {
+                k == source && other != source && !cast.is_private_person(w)
+            })
             .map(|(.., w)| w.clone())
     }
 

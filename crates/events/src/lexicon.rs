@@ -100,6 +100,8 @@ struct WordsSpec {
     #[serde(default)]
     role_anaphors: Vec<String>,
     #[serde(default)]
+    offices: Vec<String>,
+    #[serde(default)]
     state_bodies: Vec<String>,
     #[serde(default)]
     inverting: Vec<String>,
@@ -418,6 +420,10 @@ pub(crate) struct Words {
     /// Definite role nouns that, standing alone as a subject, are the person
     /// spoken of ("Le journaliste, âgé de 38 ans, a été arrêté").
     pub role_anaphors: Vec<Vec<String>>,
+    /// Nouns of an office whose `de` complement is the one its holder acts
+    /// for ("le chef de la diplomatie des talibans", "la secrétaire générale
+    /// adjointe de l'ONU").
+    pub offices: std::collections::HashSet<String>,
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
@@ -822,6 +828,7 @@ impl Builder {
             publications: phrases(&w.publications),
             wars: phrases(&w.wars),
             role_anaphors: phrases(&w.role_anaphors),
+            offices: set(&w.offices),
             state_bodies: phrases(&w.state_bodies),
             inverting: set(&w.inverting),
             possessives: set(&w.possessives),

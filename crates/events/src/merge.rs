@@ -75,5 +75,36 @@ pub(crate) fn merge(mut coded: Vec<Coded>) -> Vec<Coded> {
             out[i].origin = Some(Origin::Text);
         }
     }
+    // an act in the past dated only by the publication, between the two
+    // sides of an earlier meeting in person the text gave a day ("X a reçu
+    // mardi Y … X a demandé à Y de …"), is of that meeting; another
+    // meeting, or a call, may be a new one
+    for i in 0..out.len() {
+        if out[i].origin != Some(Origin::Tense)
+            || !out[i].past
+            || out[i].event.kind == "CONSULT"
+            || out[i].source_key == out[i].target_key
+        {
+            continue;
+        }
+        let pair = |o: &Coded| {
+            (o.source_key == out[i].source_key && o.target_key == out[i].target_key)
+                || (o.source_key == out[i].target_key && o.target_key == out[i].source_key)
+        };
+        let before = out[..i].iter().rev().find(|o| {
+            pair(o)
+                && o.event.kind == "CONSULT"
+                && o.event.mode.as_deref() != Some("phone")
+                && o.origin == Some(Origin::Text)
+                && o.event
+                    .date
+                    .as_ref()
+                    .is_some_and(|d| d.precision == chronicle_model::Precision::Day)
+        });
+        if let Some(date) = before.and_then(|o| o.event.date.clone()) {
+            out[i].event.date = Some(date);
+            out[i].origin = Some(Origin::Text);
+        }
+    }
     out
 }

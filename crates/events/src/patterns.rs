@@ -904,6 +904,25 @@ impl Arguments for Patterns<'_> {
                     x.words.start == start + 1
                         && (self.cast.is_place(&x.who) || self.cast.is_country(&x.who))
                 });
+            // a named place the base does not hold: "a reçu au Palais Oguzkhan la …"
+            let unknown =
+                locative && self.text.covered(start + 1).is_none() && self.text.is_cap(start + 1);
+            if unknown {
+                let mut k = start + 1;
+                while k < limit
+                    && k < start + 5
+                    && self.text.is_cap(k)
+                    && self.text.covered(k).is_none()
+                {
+                    k += 1;
+                }
+                if self.lex.words.determiners.contains(self.text.low(k))
+                    && !self.lex.words.de_forms.contains(self.text.low(k))
+                {
+                    start = self.skip(k, limit);
+                    continue;
+                }
+            }
             match place {
                 Some(x)
                     if locative

@@ -308,10 +308,13 @@ fn target_of(
         Slot::Object | Slot::Direct => {
             let mut o = p.object(c, t.end);
             if frame.target == Slot::Direct {
-                // the object itself, not a complement of it ("des armes des États-Unis")
-                o.retain(
-                    |a| !matches!(a, Arg::Actor { words, .. } if p.in_phrase(words.start, true)),
-                );
+                // the object itself, not a complement of it ("des armes des
+                // États-Unis"), unless it is the holder of an office of it
+                // ("le ministre des Affaires étrangères de l'Inde")
+                o.retain(|a| {
+                    !matches!(a, Arg::Actor { words, .. } if p.in_phrase(words.start, true)
+                        && !(t.end..words.start).any(|k| p.lex.words.offices.contains(p.text.low(k))))
+                });
             }
             if !o.is_empty() {
                 return o;

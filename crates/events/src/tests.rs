@@ -918,6 +918,46 @@ fn a_time_after_the_named_argument_dates_the_act() {
 }
 
 #[test]
+fn receiving_the_holder_of_an_office_receives_whom_they_serve() {
+    let (_, ev) = events(
+        "Le président sénégalais a reçu jeudi au Palais Présidentiel le ministre des \
+         Affaires étrangères du Maroc.",
+    );
+    assert!(has(&ev, "CONSULT", "SEN", "MAR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn acts_told_after_a_meeting_are_of_its_day_and_to_its_guest() {
+    let doc = prepared(
+        "Le président chilien a reçu mercredi son homologue péruvien à Santiago. \
+         La rencontre a duré deux heures. \
+         Le Chili a demandé au Pérou de rouvrir les négociations. \
+         Le président chilien a aussi exprimé sa gratitude pour l'aide apportée après les incendies.",
+        "2022-01-10",
+    );
+    let ev = front().coder.events(&doc);
+    let request = ev.iter().find(|e| e.kind == "REQUEST").expect("request");
+    assert_eq!(
+        request.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-05")
+    );
+    assert!(has(&ev, "SUPPORT", "CHL", "PER", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_admission_of_content_is_addressed_to_no_one() {
+    let (_, ev) = events(
+        "Le Canada a demandé au Mexique de renforcer les contrôles. \
+         Le Mexique a reconnu que les contrôles étaient insuffisants.",
+    );
+    assert!(
+        !has(&ev, "SUPPORT", "MEX", "CAN", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
