@@ -143,10 +143,16 @@ pub(crate) fn verb_at(text: &Text, lex: &Lexicon, i: usize) -> bool {
         return false;
     }
     if matches!(prev, "le" | "la" | "les" | "l'") {
-        // after a preposition these are determiners: "à la presse"
+        // after a preposition these are determiners: "à la presse"; but a
+        // clitic before an event verb's infinitive ("pour le féliciter",
+        // "de les soutenir")
         let before = i.checked_sub(2).map_or("", |p| text.low(p));
         if lex.words.prepositions.contains(before) || lex.words.de_forms.contains(before) {
-            return false;
+            return !lex.noun_heads.contains_key(w)
+                && lex
+                    .verb(w)
+                    .iter()
+                    .all(|f| f.form == Form::Infinitive && !lex.lemmas[f.lemma].frames.is_empty());
         }
         // a clitic before a finite verb, a determiner before a noun or a participle
         let nounish = lex.noun_heads.contains_key(w)

@@ -190,6 +190,17 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             r.sources = own.sources;
             if let Context::Eruption(_, extra) = &t.context {
                 r.extra = *extra;
+            } else if g.voice == Voice::Passive && g.head > t.head {
+                // the noun is the passive's subject: its agent acts, on the
+                // verb's argument
+                if r.sources.is_empty() {
+                    r.sources = p.agent(c, g.end);
+                }
+                if r.targets.is_empty()
+                    && let Slot::Prep(preps) = &frame.target
+                {
+                    r.targets = p.prep(c, g.end, preps);
+                }
             } else if r.sources.is_empty() {
                 let subject = p.subject(c, g.first);
                 r.negative_subject = subject.negative;

@@ -958,6 +958,18 @@ fn an_admission_of_content_is_addressed_to_no_one() {
 }
 
 #[test]
+fn an_event_noun_subject_of_a_passive_light_verb() {
+    let (_, ev) = events("Des messages de soutien ont été adressés à l'Ukraine par la Pologne.");
+    assert!(has(&ev, "SUPPORT", "POL", "UKR", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_clitic_before_an_infinitive_of_purpose() {
+    let (_, ev) = events("Le président turc a téléphoné à Ilham Aliyev pour le féliciter.");
+    assert!(has(&ev, "SUPPORT", "TUR", "AZE", false), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

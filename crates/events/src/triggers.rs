@@ -382,6 +382,19 @@ fn carrier_agent_reaches(p: &Patterns, c: usize, end: usize, noun: usize) -> boo
 /// The context that makes the noun at `i` an event.
 fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> Context {
     let groups = &p.groups[c];
+    // the subject of a light verb in the passive ("des messages de
+    // félicitations ont été adressés à X par Y"): the first group of the
+    // clause, after the noun's phrase with no pause
+    if let Some(g) = groups.first()
+        && g.head > i
+        && g.voice == crate::groups::Voice::Passive
+        && g.has_role(p.lex, |r| r.light)
+        && (p.words(c).start..g.first)
+            .all(|k| !matches!(p.text.low(k), "," | ";" | ":") && p.text.covered(k).is_none())
+        && i < p.words(c).start + 4
+    {
+        return Context::Light(g.clone());
+    }
     // the object of a light verb in the dependency tree, whatever stands
     // between ("ont signé, jeudi, à Bichkek, un traité")
     if let Some((h, rel)) = p.text.governor(i)
