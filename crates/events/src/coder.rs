@@ -433,7 +433,24 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         reported(p, c, r.tense)
     };
     let past = matches!(tense, Some(Tense::Perfect | Tense::SimplePast));
-    let mut dated = date(p, c, r.extra, anchor, tense, window);
+    let mut dated = date(p, c, r.extra, anchor, tense, window.clone());
+    // a light verb's noun may stand between it and its time ("a présenté
+    // ses condoléances à X dès le lendemain")
+    if let Context::Light(g) = &t.context
+        && g.head < t.head
+        && !matches!(dated, Some((_, Origin::Text)))
+        && let Some(d) = date(
+            p,
+            c,
+            r.extra,
+            t.end.saturating_sub(1),
+            tense,
+            window.clone(),
+        )
+        .filter(|d| d.1 == Origin::Text)
+    {
+        dated = Some(d);
+    }
     // "se trouvaient jeudi à Samarcande pour le sommet": an act the clause
     // is there for is of the time the clause gives
     if matches!(t.context, Context::Adjunct)

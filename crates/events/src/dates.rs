@@ -105,7 +105,14 @@ pub(crate) fn date(
     }
     let found = in_clauses(&[clause], true)
         .or_else(|| in_clauses(&extra, false))
-        .or_else(|| in_clauses(&governing, false));
+        .or_else(|| in_clauses(&governing, false))
+        .or_else(|| {
+            if window.is_none() {
+                then_time(p, clause)
+            } else {
+                None
+            }
+        });
     if let Some((_, value, precision, words)) = found {
         let (value, precision) = narrow(&value, precision, tense, doc.published.as_ref());
         return Some((
@@ -138,6 +145,41 @@ pub(crate) fn date(
         },
         Origin::Tense,
     ))
+}
+
+/// The time an adverb of "at that time" in clause `clause` points back to
+/// ("Bakou avait alors accusé Téhéran"): the last time expression with a
+/// value in its sentence before it, else in the sentence before.
+fn then_time(p: &Patterns, clause: usize) -> Option<(usize, String, Precision, String)> {
+    let words = p.words(clause);
+    let then = words.clone().any(|k| {
+        p.lex
+            .words
+            .then_words
+            .iter()
+            .any(|ph| p.text.matches(k, ph))
+    });
+    if !then {
+        return None;
+    }
+    let s = p
+        .text
+        .sentences
+        .iter()
+        .position(|r| r.contains(&words.start))?;
+    let from = p.text.sentences[s.saturating_sub(1)].start;
+    let doc = p.text.doc;
+    p.text
+        .times
+        .iter()
+        .filter(|t| t.words.start >= from && t.words.end <= words.start)
+        .filter_map(|t| {
+            let x = doc.times.get(t.index)?;
+            let value = x.value.clone()?;
+            let precision = x.precision.or_else(|| Precision::of_iso(&value))?;
+            Some((0, value, precision, x.text.clone()))
+        })
+        .next_back()
 }
 
 /// Whether a time expression at word `time` dates the verb at word `word`:
@@ -178,9 +220,42 @@ fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
         ) || p.text.low(k) == "." && k > 0 && p.text.low(k - 1) == "m")
             && (k + 1..time).any(|j| p.text.covered(j).is_some())
     };
+    // or a prepositional argument naming an actor: "a présenté ses
+    // condoléances au peuple iranien dès le lendemain"
+    let argument = (word + 1..time)
+        .find(|&k| matches!(p.text.low(k), "à" | "au" | "aux" | "avec"))
+        .filter(|&a| {
+            time - a <= 7
+                && p.text.covered(time).is_none()
+                && (a..time).any(|j| p.text.covered(j).is_some())
+                && (a..time).all(|j| !p.text.is_punct(j) || p.text.low(j) == ".")
+        });
+    // or a phrase of the occasion the time belongs to: "n'a pas critiqué
+    // X lors de sa rencontre avec Y en juillet"
+    let occasion = (word + 1..time).find(|&k| {
+        p.lex
+            .words
+            .concurrent_preps
+            .iter()
+            .any(|ph| ph.first().is_some_and(|f| f != "pour") && p.text.matches(k, ph))
+            && time - k <= 10
+            && (k..time)
+                .all(|j| !p.text.is_punct(j) && !p.lex.words.relatives.contains(p.text.low(j)))
+    });
+    // the verb's object may come before the occasion ("n'a pas critiqué la
+    // politique chinoise lors de …"), with no pause and no other verb
+    let object_first = occasion.is_some_and(|o| {
+        o - word <= 10
+            && (word + 1..o)
+                .all(|j| !p.text.is_punct(j) && !crate::groups::verb_at(p.text, p.lex, j))
+    });
     (word + 1..time).all(|k| {
         let w = p.text.low(k);
-        if named(k) || titled(k) {
+        if named(k)
+            || titled(k)
+            || argument.is_some_and(|a| k >= a)
+            || occasion.is_some_and(|o| k >= o || object_first)
+        {
             return true;
         }
         // the preposition of the time itself: "a déployé en janvier 2022"

@@ -102,6 +102,8 @@ struct WordsSpec {
     #[serde(default)]
     offices: Vec<String>,
     #[serde(default)]
+    then_words: Vec<String>,
+    #[serde(default)]
     state_bodies: Vec<String>,
     #[serde(default)]
     inverting: Vec<String>,
@@ -424,6 +426,9 @@ pub(crate) struct Words {
     /// for ("le chef de la diplomatie des talibans", "la secrétaire générale
     /// adjointe de l'ONU").
     pub offices: std::collections::HashSet<String>,
+    /// Adverbs of "at that time": an act they qualify is of the time the
+    /// text gave last ("avait alors accusé").
+    pub then_words: Vec<Vec<String>>,
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
@@ -829,6 +834,7 @@ impl Builder {
             wars: phrases(&w.wars),
             role_anaphors: phrases(&w.role_anaphors),
             offices: set(&w.offices),
+            then_words: phrases(&w.then_words),
             state_bodies: phrases(&w.state_bodies),
             inverting: set(&w.inverting),
             possessives: set(&w.possessives),

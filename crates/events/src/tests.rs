@@ -970,6 +970,39 @@ fn a_clitic_before_an_infinitive_of_purpose() {
 }
 
 #[test]
+fn a_time_after_a_light_verb_s_noun_and_its_addressee() {
+    let (_, ev) = events("Le Maroc avait présenté ses condoléances au peuple turc samedi.");
+    let e = ev.iter().find(|e| e.kind == "SUPPORT").expect("support");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-08")
+    );
+}
+
+#[test]
+fn a_time_of_the_occasion_dates_the_act() {
+    let (_, ev) = events(
+        "Le Japon n'a pas critiqué la politique chinoise lors de sa rencontre avec la Chine en décembre.",
+    );
+    let e = ev.iter().find(|e| e.kind == "ACCUSE").expect("accuse");
+    assert!(e.negated);
+    assert_eq!(e.date.as_ref().map(|d| d.value.as_str()), Some("2021-12"));
+}
+
+#[test]
+fn then_points_back_to_the_last_time_told() {
+    let (_, ev) = events(
+        "Le 3 janvier, des manifestants ont attaqué une ambassade à Bamako. \
+         Paris avait alors accusé le Mali de négligence.",
+    );
+    let e = ev.iter().find(|e| e.kind == "ACCUSE").expect("accuse");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-03")
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
