@@ -1040,7 +1040,24 @@ impl Arguments for Patterns<'_> {
         for i in after..limit {
             let w = self.text.low(i);
             if w == "par" && self.text.low(i + 1) != "ailleurs" {
-                return self.np_args(i + 1, limit);
+                let mut found = self.np_args(i + 1, limit);
+                // a list of agents set apart by commas: "par le président
+                // russe, le président chinois et le président turc"
+                let mut end = self.np_end(i + 1, limit);
+                while !found.is_empty()
+                    && found.len() < 6
+                    && end + 1 < limit
+                    && self.text.low(end) == ","
+                    && self.lex.words.determiners.contains(self.text.low(end + 1))
+                {
+                    let more = self.np_args(end + 1, limit);
+                    if more.is_empty() || more.iter().any(|a| matches!(a, Arg::Pronoun { .. })) {
+                        break;
+                    }
+                    found.extend(more);
+                    end = self.np_end(end + 1, limit);
+                }
+                return found;
             }
             // another participle or verb, or a new phrase: its agent, not ours
             if matches!(w, "," | ";" | ":")

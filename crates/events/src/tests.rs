@@ -1003,6 +1003,17 @@ fn then_points_back_to_the_last_time_told() {
 }
 
 #[test]
+fn agents_listed_with_commas_each_act() {
+    let (_, ev) = events(
+        "Des messages de soutien ont été adressés à l'Ukraine par le président polonais, \
+         le Premier ministre lituanien et la Lettonie.",
+    );
+    for c in ["POL", "LTU", "LVA"] {
+        assert!(has(&ev, "SUPPORT", c, "UKR", false), "{c} {:?}", brief(&ev));
+    }
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
