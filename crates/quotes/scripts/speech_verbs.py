@@ -80,7 +80,7 @@ ADDED_ER = [
     "fustiger", "dénoncer", "demander", "accuser", "rappeler", "publier", "condamner",
     "déplorer", "s'exprimer", "lancer", "marmonner", "tempêter", "objecter", "indigner",
     "insurger", "alarmer", "réitérer", "réaffirmer", "jurer", "prôner", "implorer", "supplier",
-    "conseiller", "vanter", "remercier", "juger",
+    "conseiller", "vanter", "remercier", "juger", "engager",
 ]
 # Verbs that report speech only as an incise ("« Rien », fit Douce",
 # "souffla-t-il"): with their forms, written out.
@@ -103,7 +103,7 @@ INCISE = {
     "plaisanter": "plaisante plaisantent plaisantait plaisantaient plaisanta plaisantèrent plaisanté",
     "bégayer": "bégaie bégaye bégaient bégayait bégayaient bégaya bégayèrent bégayé",
 }
-WEAK |= {"indigner", "insurger", "alarmer", "jurer", "prôner", "implorer", "supplier",
+WEAK |= {"engager", "indigner", "insurger", "alarmer", "jurer", "prôner", "implorer", "supplier",
          "conseiller", "vanter", "enjoindre", "remercier", "juger", "renchérir", "exclamer", "écrier", "crier", "murmurer", "hurler", "chuchoter", "questionner",
          "balbutier", "bredouiller", "marmonner", "tempêter", "objecter"}
 

@@ -166,6 +166,11 @@ pub(crate) fn attribute(cx: &UnitCx, q: usize) -> Option<Attribution> {
                 .find(|s| s.in_quote.is_none() && s.group.last < a)
                 .map(by);
         }
+        if found.is_none() && colon {
+            // "L'économiste X y voit une chance : « … »": the clause before
+            // the colon opens with who speaks.
+            found = colon_subject(cx, a).map(|sp| (Some(sp), None));
+        }
         if found.is_none() && !pre_words && !post_words {
             // A quotation standing alone goes on with the last speaker.
             found = cx
@@ -303,6 +308,32 @@ fn reporter_of(cx: &UnitCx, s: &Said, a: usize) -> Option<(Option<Speaker>, Opti
         .rev()
         .find(|src| src.speaker.is_some() && src.last < s.group.first)
         .map(|src| (src.speaker.clone(), Some(src.cue.clone())))
+}
+
+/// The subject a clause ending in a colon before token `a` opens with, a
+/// name, a role or a body followed by its verb: "Mais l'économiste X y voit
+/// surtout une chance : « … »".
+fn colon_subject(cx: &UnitCx, a: usize) -> Option<Speaker> {
+    let (view, lex) = (cx.view, cx.lex);
+    let mut k = cx.unit.first;
+    while k < a && (view.punct(k) || lex.is("conj", view.low(k))) {
+        k += 1;
+    }
+    if (k..a.saturating_sub(1))
+        .any(|x| is_stop(view, x) || view.inside.get(x).copied().flatten().is_some())
+    {
+        return None;
+    }
+    let np = np_starting_at(view, lex, k, a)?;
+    if view.punct(np.last + 1)
+        || !matches!(
+            np.kind,
+            NpKind::Name { .. } | NpKind::Role { .. } | NpKind::Org { .. }
+        )
+    {
+        return None;
+    }
+    cx.resolver.resolve(&np, k)
 }
 
 /// The speaker a sentence opens with, "Pour X, …", when quoted words opening

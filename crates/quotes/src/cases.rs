@@ -1281,3 +1281,114 @@ fn an_incise_with_its_pronoun_inside_the_sentence_reports_both_sides() {
         "{ind:?}"
     );
 }
+
+#[test]
+fn an_infinitive_after_a_negation_or_an_adjective_of_stance() {
+    let q = find(
+        "La journaliste Irina Volk a quitté le pays. Elle dit ne plus vouloir rentrer à Lorvane.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "ne plus vouloir rentrer à Lorvane" && x.1 == "Irina Volk"),
+        "{i:?}"
+    );
+    let q = find(
+        "Le ministre Paul Arnaud s'est dit prêt à rouvrir la ligne ferroviaire dès l'automne.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter().any(
+            |x| x.0 == "prêt à rouvrir la ligne ferroviaire dès l'automne" && x.1 == "Paul Arnaud"
+        ),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn a_request_told_by_its_noun_object() {
+    let q = find("Le député Jonas Berg a demandé mardi la fermeture provisoire du port.");
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "la fermeture provisoire du port" && x.1 == "Jonas Berg"),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn a_source_with_a_relative_clause_after_its_acronym() {
+    let q = find(
+        "Près de 600 migrants ont débarqué sur l'île en une semaine, selon l'Office des migrations (OMV), qui dit les avoir hébergés « dans des conditions dignes ».",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("Près de 600 migrants ont débarqué")
+                && x.1 == "Office des migrations"),
+        "{i:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "dans des conditions").as_deref(),
+        Some("Office des migrations"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn an_object_relative_reports_no_infinitive() {
+    let q = find("Le procès porte sur deux lettres, que son avocat affirme ne pas avoir lues.");
+    assert!(of_kind(&q, "indirect").is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_call_whose_addressee_is_a_pronoun_before_the_verb() {
+    let q = find(
+        "Les douanes ont saisi leurs camions. Le préfet Yann Morel les accuse d'avoir « contourné l'embargo » pendant des mois.",
+    );
+    assert_eq!(
+        speaker_of(&q, "contourné l'embargo").as_deref(),
+        Some("Yann Morel"),
+        "{q:?}"
+    );
+    let q = find(
+        "La journaliste Irina Volk a quitté le pays. Elle dit ne pas savoir si elle pourra rentrer.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "ne pas savoir si elle pourra rentrer" && x.1 == "Irina Volk"),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn a_quotation_after_a_colon_is_the_clause_subject_s() {
+    let q = find(
+        "Les loyers ont doublé en un an. Mais la sociologue Lina Park y voit surtout un signe : « Les jeunes restent parce qu'ils trouvent du travail ici. »",
+    );
+    assert_eq!(
+        speaker_of(&q, "Les jeunes restent").as_deref(),
+        Some("Lina Park"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn a_pledge_is_reported_and_its_quoted_words_are_its_subject_s() {
+    let q = find(
+        "Selon un conseiller, le ministre Paul Arnaud s'est engagé à « tout tenter » pour rouvrir la ligne.",
+    );
+    assert_eq!(
+        speaker_of(&q, "tout tenter").as_deref(),
+        Some("Paul Arnaud"),
+        "{q:?}"
+    );
+    let q = find("Le maire Hugo Lenoir s'est engagé à rouvrir l'école avant la rentrée.");
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "rouvrir l'école avant la rentrée" && x.1 == "Hugo Lenoir"),
+        "{i:?}"
+    );
+}

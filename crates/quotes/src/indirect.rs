@@ -180,8 +180,16 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         // A participle or a time word may follow the source; a noun phrase
         // may not ("selon lui la capacité de …" is inside the clause).
         let rest = src.last + 1;
+        // "…, selon le ministère (MVD), qui précise que …": a relative clause
+        // on the source leaves the clause before it reported.
+        let relative = (view.is_punct(rest, "(") && {
+            let close =
+                (rest + 1..unit.end.min(rest + 1 + MAX_BRACKETED)).find(|&k| view.is_punct(k, ")"));
+            close.is_some_and(|c| relative_after(cx, c + 1))
+        }) || relative_after(cx, rest);
         let tail = src.at > unit.first
-            && ((rest..unit.end).all(|k| view.punct(k))
+            && (relative
+                || (rest..unit.end).all(|k| view.punct(k))
                 || (!is_det(view, lex, rest)
                     && view.toks.get(rest).is_some_and(|t| t.word && !t.cap)
                     && (rest..unit.end).all(|k| {
@@ -249,6 +257,14 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         });
     }
     out
+}
+
+/// The most tokens a bracketed aside after a source's name holds.
+const MAX_BRACKETED: usize = 8;
+
+/// Whether a relative clause opens at token `k`: ", qui …".
+fn relative_after(cx: &UnitCx, k: usize) -> bool {
+    cx.view.is_punct(k, ",") && view_free(cx, k + 1) && cx.lex.is("rel", cx.view.low(k + 1))
 }
 
 /// The `selon X` and `d'après X` of a unit, outside quotations.

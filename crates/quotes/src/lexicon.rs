@@ -193,6 +193,8 @@ struct VerbsToml {
     publish: Vec<String>,
     #[serde(default)]
     object: Vec<String>,
+    #[serde(default)]
+    stance_adjectives: Vec<String>,
     complementizers: Vec<String>,
     not_complementizer: Vec<String>,
     far_que: usize,
@@ -462,6 +464,7 @@ impl Lexicon {
             ("aux_inf", &v.infinitive_auxiliaries),
             ("aux_part", &v.participle_auxiliaries),
             ("neg", &v.negation),
+            ("stance_adj", &v.stance_adjectives),
             ("refl", &v.reflexive),
             ("obj", &v.object_clitics),
             ("preverbal_obj", &v.preverbal_objects),

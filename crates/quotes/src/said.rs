@@ -65,6 +65,16 @@ pub(crate) fn is_stop(view: &View, i: usize) -> bool {
 
 /// Whether token `i` looks like an infinitive.
 pub(crate) fn looks_infinitive(view: &View, lex: &Lexicon, i: usize) -> bool {
+    infinitive_shaped(view, lex, i, false)
+}
+
+/// Whether token `i` looks like an infinitive where no noun can stand, after
+/// "ne pas": "pouvoir", "savoir", "devoir" are verbs there.
+fn looks_infinitive_after_negation(view: &View, lex: &Lexicon, i: usize) -> bool {
+    infinitive_shaped(view, lex, i, true)
+}
+
+fn infinitive_shaped(view: &View, lex: &Lexicon, i: usize, after_negation: bool) -> bool {
     let Some(t) = view.toks.get(i) else {
         return false;
     };
@@ -134,8 +144,10 @@ pub(crate) fn looks_infinitive(view: &View, lex: &Lexicon, i: usize) -> bool {
         || w.ends_with("ir")
         || w.ends_with("oir")
         || RE.iter().any(|e| w.ends_with(e));
+    /// Nouns that are also infinitives.
+    const VERB_NOUNS: &[&str] = &["pouvoir", "devoir", "savoir"];
     verb_ending
-        && !NOUNS.contains(&w)
+        && (!NOUNS.contains(&w) || (after_negation && VERB_NOUNS.contains(&w)))
         && !lex.is("adv", w)
         && !lex.is("not_name", w)
         && !lex.is("prep", w)
@@ -265,6 +277,22 @@ pub(crate) fn timed(view: &View, lex: &Lexicon, k: usize) -> bool {
     time_word(k) || (is_det(view, lex, k) && time_word(k + 1))
 }
 
+/// The token before a bracketed aside of a few words that ends at `a` ("le
+/// Comité d'État (GKNB)"), or `a` itself.
+pub(crate) fn before_brackets(view: &View, a: usize, floor: usize) -> usize {
+    if !view.is_punct(a, ")") {
+        return a;
+    }
+    (a.saturating_sub(MAX_BRACKETED)..a)
+        .rev()
+        .take_while(|&k| k > floor && !view.is_punct(k, ")"))
+        .find(|&k| view.is_punct(k, "("))
+        .map_or(a, |k| k - 1)
+}
+
+/// The most tokens a bracketed aside after a name holds.
+const MAX_BRACKETED: usize = 8;
+
 /// The subject ending right before token `i` (a verb), not before `floor`:
 /// a pronoun, the antecedent of `qui`, a phrase with its apposition.
 pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize) -> Option<Np> {
@@ -287,13 +315,14 @@ pub(crate) fn subject_before(view: &View, lex: &Lexicon, i: usize, floor: usize)
         if e <= floor {
             return None;
         }
-        // The antecedent of "qui" stands right before it.
+        // The antecedent of "qui" stands right before it, an acronym in
+        // brackets aside ("le Comité (GKNB), qui …").
         let a = if view.is_punct(e - 1, ",") {
             e.checked_sub(2)?
         } else {
             e - 1
         };
-        return np_ending_at(view, lex, a, floor);
+        return np_ending_at(view, lex, before_brackets(view, a, floor), floor);
     }
     if view.is_punct(e, ",") {
         return parenthetical(view, lex, e, floor);
@@ -617,8 +646,10 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
             break;
         }
     }
-    // infinitive complement
-    if lemma.infinitive && s.que.is_none() {
+    // infinitive complement; not in an object relative clause, whose
+    // infinitive lacks the object the clause is about ("des textes, que
+    // son client affirme ne pas avoir écrits")
+    if lemma.infinitive && s.que.is_none() && !object_relative(view, lex, unit, g.first) {
         let mut k = skip_adverbs(view, lex, start, unit.end);
         // "a annoncé la veille avoir battu …": words of time first.
         let t = k;
@@ -636,25 +667,41 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
                 k = skip_adverbs(view, lex, x + 1, unit.end);
             }
         }
-        if matches!(view.low(k), "de" | "d'") {
+        // "s'est dit prêt à signer": what was said runs from the adjective.
+        let stance = (lex.is("stance_adj", view.low(k))
+            && matches!(view.low(k + 1), "à" | "de" | "d'"))
+        .then_some(k);
+        if stance.is_some() {
             k += 1;
         }
-        if matches!(view.low(k), "ne" | "n'") {
+        // "s'est engagé à verser …": a reflexive verb takes its infinitive
+        // after "à".
+        let reflexive = (g.first..=g.last).any(|x| lex.is("refl", view.low(x)));
+        if matches!(view.low(k), "de" | "d'" | "à")
+            && (stance.is_some() || reflexive || view.low(k) != "à")
+        {
             k += 1;
+        }
+        // "dit ne pas savoir …": the negation and its adverb before the verb.
+        let neg = lex.is("neg", view.low(k)).then_some(k);
+        if neg.is_some() {
+            k = skip_adverbs(view, lex, k + 1, unit.end);
         }
         if k < unit.end
             && view.inside.get(k).copied().flatten().is_none()
-            && looks_infinitive(view, lex, k)
-        {
-            s.infinitive = Some(if matches!(view.low(k.saturating_sub(1)), "ne" | "n'") {
-                k - 1
+            && if neg.is_some() {
+                looks_infinitive_after_negation(view, lex, k)
             } else {
-                k
-            });
+                looks_infinitive(view, lex, k)
+            }
+        {
+            s.infinitive = Some(stance.or(neg).unwrap_or(k));
         }
     }
     // an addressee and a task: "appelle X à …", "accuse X de …"
     if lemma.call && s.que.is_none() {
+        // "les accuse d'avoir …": the addressee is a pronoun before the verb.
+        let clitic = g.first > unit.first && lex.is("preverbal_obj", view.low(g.first - 1));
         let mut k = start;
         while k < unit.end && k < start + 20 {
             if is_stop(view, k) || view.is_punct(k, ":") {
@@ -663,7 +710,7 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
             if view.inside.get(k).copied().flatten().is_none()
                 && matches!(view.low(k), "à" | "de" | "d'")
                 // "a appelé à accélérer …" needs no addressee
-                && (k > start || view.low(k) == "à")
+                && (k > start || clitic || view.low(k) == "à")
                 && (looks_infinitive(view, lex, k + 1)
                     || quote_opens.contains(&(k + 1))
                     || matches!(view.low(k + 1), "ne" | "n'"))
@@ -705,6 +752,28 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
     if lemma.publish {
         s.publish = (start..(start + 6).min(unit.end)).any(|k| lex.is("stmt", view.low(k)));
     }
+}
+
+/// Whether the verb at token `v` heads an object relative clause: its
+/// subject follows a `que` that stands after a comma or a noun, not after a
+/// verb ("les textes, que son client affirme …").
+fn object_relative(view: &View, lex: &Lexicon, unit: Unit, v: usize) -> bool {
+    if v <= unit.first {
+        return false;
+    }
+    let Some(np) = np_ending_at(view, lex, v - 1, unit.first) else {
+        return false;
+    };
+    let q = np.first;
+    if q < unit.first + 2 || !lex.is("que", view.low(q - 1)) {
+        return false;
+    }
+    let before = q - 2;
+    view.is_punct(before, ",")
+        || (!view.punct(before)
+            && group_at(view, lex, before).is_none()
+            && !lex.is("aux", view.low(before))
+            && view.adverb_len(lex, before) == 0)
 }
 
 /// Whether the verb at token `v` is the infinitive after a reflexive verb of

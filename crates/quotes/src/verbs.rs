@@ -222,8 +222,19 @@ pub(crate) fn group_at(view: &View, lex: &Lexicon, i: usize) -> Option<VerbGroup
         end = e;
         // "la demande", "l'annonce", "le dit": a determiner before a verb
         // without auxiliary makes it a noun or an adjective.
+        // But "les" before a form no plural noun has ("les accuse"), or
+        // "le", "la" before a plural verb ("la démentent"), is an object
+        // pronoun.
         if i == verb && i > 0 && lex.determiners.contains_key(view.low(i - 1)) {
-            return None;
+            let w = view.low(i);
+            let pronoun = match view.low(i - 1) {
+                "les" => !w.ends_with(['s', 'x']),
+                "le" | "la" | "l'" | "l’" => w.ends_with("ent") || w.ends_with("ont"),
+                _ => false,
+            };
+            if !pronoun {
+                return None;
+            }
         }
     }
     for k in verb..end {
