@@ -228,6 +228,28 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
             }
             _ => {}
         }
+        // "Plusieurs militants qui appelaient au boycott ont été interpellés":
+        // a second finite verb after a subject's relative clause is the main
+        // clause's own, resumed
+        if let Some(&(start, Kind::Relative)) = cuts.last()
+            && text.low(start) == "qui"
+            && has_finite(text, lex, i, i + 1)
+            && !matches!(text.low(i - 1), "et" | "ou" | "ni" | "," | "«")
+        {
+            let mut first = i;
+            while first > start + 1 && CLITICS.contains(&text.low(first - 1)) {
+                first -= 1;
+            }
+            let before = cuts.len().checked_sub(2).map(|k| cuts[k].0);
+            if before.is_some_and(|b| !has_finite(text, lex, b, start))
+                && has_finite(text, lex, start + 1, first)
+                && !matches!(text.low(first - 1), "et" | "ou" | "ni" | "," | "«")
+            {
+                cuts.push((first, Kind::Resumed));
+                i += 1;
+                continue;
+            }
+        }
         if lex.words.relatives.contains(w)
             && i > range.start
             && relative_has_verb(text, lex, i, end)

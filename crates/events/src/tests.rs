@@ -1014,6 +1014,13 @@ fn agents_listed_with_commas_each_act() {
 }
 
 #[test]
+fn the_main_verb_after_a_subject_s_relative_clause() {
+    let (_, ev) =
+        events("Des étudiants qui appelaient à la grève ont été arrêtés à Minsk avant le scrutin.");
+    assert!(has(&ev, "COERCE", "BLR", "BLR", false), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
