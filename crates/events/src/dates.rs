@@ -152,12 +152,20 @@ pub(crate) fn date(
 /// value in its sentence before it, else in the sentence before.
 fn then_time(p: &Patterns, clause: usize) -> Option<(usize, String, Precision, String)> {
     let words = p.words(clause);
+    // (not the y of "il y a", "il n'y a")
+    let impersonal = |k: usize| {
+        p.text.low(k) == "y"
+            && k > 0
+            && (p.text.low(k - 1) == "il"
+                || p.text.low(k - 1) == "n'" && k > 1 && p.text.low(k - 2) == "il")
+    };
     let then = words.clone().any(|k| {
         p.lex
             .words
             .then_words
             .iter()
             .any(|ph| p.text.matches(k, ph))
+            && !impersonal(k)
     });
     if !then {
         return None;

@@ -1021,6 +1021,28 @@ fn the_main_verb_after_a_subject_s_relative_clause() {
 }
 
 #[test]
+fn there_is_the_occasion_just_told() {
+    let (_, ev) = events(
+        "Le sommet de l'OTAN s'est ouvert mardi à Vilnius. \
+         Le président turc y a rencontré le président suédois.",
+    );
+    let e = ev.iter().find(|e| e.kind == "CONSULT").expect("consult");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-04")
+    );
+    let (_, ev) = events(
+        "Le sommet de l'OTAN s'est ouvert mardi à Vilnius. \
+         Il y a eu des désaccords et le président turc a rencontré le président suédois.",
+    );
+    let e = ev.iter().find(|e| e.kind == "CONSULT").expect("consult");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-10")
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
