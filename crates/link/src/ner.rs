@@ -109,6 +109,11 @@ impl<'kb> Run<'_, 'kb> {
             if self.organisation_name(text) || self.organisation_context(s.start) {
                 want = ActorType::Org;
             }
+            // "Parvina, une enseignante …", "Taldoo, un site d'enquête …": the
+            // apposition says what the name is
+            if let Some(t) = self.apposition_type(s.end) {
+                want = t;
+            }
             let of_type: Vec<&'kb Actor> = self
                 .kb
                 .lookup(text)
@@ -338,6 +343,33 @@ impl<'kb> Run<'_, 'kb> {
             && !inner.contains(['.', ';', ':', '«', '»'])
     }
 
+    /// The type an indefinite apposition right after a name gives it: a
+    /// person's noun ("X, une enseignante") or an organisation's ("X, un
+    /// site d'information"), with at most one adjective before the noun.
+    fn apposition_type(&self, end: usize) -> Option<ActorType> {
+        let p = self.skip_space(end);
+        let rest = self.text(p, self.body.len());
+        let rest = rest.strip_prefix(',')?;
+        let cut = rest
+            .char_indices()
+            .nth(MAX_APPOSITION_TYPE_CHARS)
+            .map_or(rest.len(), |(i, _)| i);
+        let words = Run::words(&rest[..cut]);
+        let (first, nouns) = words.split_first()?;
+        if !self.rules.indefinite.contains(first) {
+            return None;
+        }
+        nouns.iter().take(2).find_map(|w| {
+            if self.rules.role_nouns.contains(w) {
+                Some(ActorType::Per)
+            } else if self.rules.org_nouns.contains(w) {
+                Some(ActorType::Org)
+            } else {
+                None
+            }
+        })
+    }
+
     /// The country of the first place or state named in the apposition after
     /// a person's name, up to the next comma, stop or relative pronoun:
     /// "Aïgerim Sadykova, une habitante d'Almaty dont…", "Dilfuza Aminova,
@@ -381,6 +413,8 @@ impl<'kb> Run<'_, 'kb> {
 const MAX_ROLE_COMPLEMENT_WORDS: usize = 6;
 /// … and at most this many bytes.
 pub(crate) const MAX_ROLE_COMPLEMENT_BYTES: usize = 80;
+/// How far after a name an apposition is read for its type, in characters.
+const MAX_APPOSITION_TYPE_CHARS: usize = 40;
 /// How far after a name its apposition is read, in bytes.
 const MAX_APPOSITION_BYTES: usize = 200;
 /// An apposition that gives a person a country is at most this many words.

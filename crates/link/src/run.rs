@@ -145,7 +145,7 @@ impl<'r, 'kb> Run<'r, 'kb> {
         };
         // a name does not run from one sentence into the next
         hits.retain(|h| run.sentence_of(h.start) == run.sentence_of(h.end.saturating_sub(1)));
-        run.hits = hits;
+        run.hits = yield_to_names(kb, body, hits);
         run
     }
 
@@ -363,6 +363,90 @@ impl<'r, 'kb> Run<'r, 'kb> {
             .map(str::to_string)
             .collect()
     }
+}
+
+/// How far past a role phrase a name that begins inside it may run, in bytes.
+const MAX_NAME_TAIL_BYTES: usize = 80;
+
+/// A role phrase whose last words begin a longer proper name gives them up
+/// to the name, when the words before them hold a role phrase still: "président de
+/// la République populaire de Chine" is "président", "de la" and the
+/// country, not "président de la République" and "populaire de Chine".
+fn yield_to_names<'kb>(kb: &'kb KnowledgeBase, body: &str, hits: Vec<Hit<'kb>>) -> Vec<Hit<'kb>> {
+    let mut out: Vec<Hit<'kb>> = Vec::with_capacity(hits.len());
+    let mut skip_until = 0;
+    for h in hits {
+        if h.start < skip_until {
+            continue;
+        }
+        let role_only = !h.candidates.is_empty()
+            && h.candidates.iter().all(|c| matches!(c, Candidate::Role(_)));
+        let split = role_only
+            .then(|| {
+                let text = body.get(h.start..h.end)?;
+                text.match_indices(' ').find_map(|(i, _)| {
+                    // the longest role phrase before the name's first word,
+                    // only lower-case words between ("président" + "de la")
+                    let head = text[..i]
+                        .match_indices(' ')
+                        .map(|(j, _)| &text[..j])
+                        .chain(std::iter::once(text[..i].trim_end()))
+                        .filter(|head| {
+                            !text[head.len()..i]
+                                .split_whitespace()
+                                .any(|w| w.starts_with(char::is_uppercase))
+                        })
+                        .filter(|head| !kb.role_phrases(head).is_empty())
+                        .max_by_key(|head| head.len())?;
+                    let from = h.start + i + 1;
+                    // a proper name, capitalised ("République …"); not a
+                    // body named by a common noun ("porte-parole de la
+                    // diplomatie iranienne" is a role and a demonym)
+                    if !text[i + 1..].starts_with(char::is_uppercase) {
+                        return None;
+                    }
+                    let mut to = (h.end + MAX_NAME_TAIL_BYTES).min(body.len());
+                    while !body.is_char_boundary(to) {
+                        to -= 1;
+                    }
+                    let m = kb.find(body.get(from..to)?).into_iter().next()?;
+                    let named = m.start == 0
+                        && from + m.end > h.end
+                        && m.candidates
+                            .iter()
+                            .any(|c| matches!(c, Candidate::Actor { .. }));
+                    named.then(|| (h.start + head.len(), from, m))
+                })
+            })
+            .flatten();
+        match split {
+            Some((head_end, from, m)) => {
+                let head = Hit {
+                    start: h.start,
+                    end: head_end,
+                    candidates: kb
+                        .role_phrases(body.get(h.start..head_end).unwrap_or(""))
+                        .into_iter()
+                        .map(Candidate::Role)
+                        .collect(),
+                    demonym: None,
+                    role: false,
+                };
+                let name = Hit {
+                    start: from + m.start,
+                    end: from + m.end,
+                    candidates: m.candidates,
+                    demonym: None,
+                    role: false,
+                };
+                skip_until = name.end;
+                out.push(head);
+                out.push(name);
+            }
+            None => out.push(h),
+        }
+    }
+    out
 }
 
 /// The day, month or year of an ISO 8601 value (`2022-01-10T08:30` →

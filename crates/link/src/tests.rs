@@ -920,3 +920,35 @@ fn a_role_word_inside_a_recognised_name_and_a_square_named_after_someone() {
         summary(&e)
     );
 }
+
+#[test]
+fn an_indefinite_apposition_gives_an_unknown_name_its_type() {
+    let text = "« Nous partons », explique Milena, une étudiante jointe par téléphone.";
+    let e = link_with(text, None, &[span_of(text, "Milena", NerLabel::Loc)]);
+    assert_eq!(named(&e, "Milena").map(|k| k.kind.as_str()), Some("PER"));
+    let text = "La police a perquisitionné les locaux de Vesnik, un site d'information régional.";
+    let e = link_with(text, None, &[span_of(text, "Vesnik", NerLabel::Loc)]);
+    assert_eq!(named(&e, "Vesnik").map(|k| k.kind.as_str()), Some("ORG"));
+}
+
+#[test]
+fn a_name_after_a_bridge_or_a_plain_is_a_place() {
+    let text = "Les camions passent par le pont de Korvane depuis mars.";
+    let e = link_with(text, None, &[span_of(text, "Korvane", NerLabel::Per)]);
+    assert_eq!(named(&e, "Korvane").map(|k| k.kind.as_str()), Some("LOC"));
+}
+
+#[test]
+fn a_role_phrase_yields_its_last_words_to_a_longer_name() {
+    let e = link(
+        "Le président de la République islamique d'Iran a reçu son homologue.",
+        Some("2022-01-10"),
+    );
+    // the role is read with the whole name of the country after it
+    assert_eq!(
+        mentions(&e, "Ebrahim Raisi"),
+        ["président de la République islamique d'Iran"],
+        "{:?}",
+        summary(&e)
+    );
+}
