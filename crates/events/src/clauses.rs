@@ -49,6 +49,10 @@ const QUE_KEEP: [&str; 10] = [
     "ainsi", "plus", "moins", "autant", "tant", "même", "tel", "telle", "ne", "n'",
 ];
 
+/// Words before que that open a concessive clause ending at the next comma
+/// ("Quelle que soit l'issue, X …").
+const CONCESSIVE: [&str; 4] = ["quel", "quelle", "quels", "quelles"];
+
 /// Object and adverbial clitics that may stand between a clause's opener
 /// and its verb.
 const CLITICS: [&str; 12] = [
@@ -186,8 +190,25 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
     if opening_participle {
         cuts[0].1 = Kind::Participial;
     }
+    let mut concessive = false;
     while i < end {
         let w = text.low(i);
+        if concessive && w == "," {
+            concessive = false;
+            cuts.push((i + 1, Kind::Main));
+            i += 1;
+            continue;
+        }
+        if matches!(w, "que" | "qu'") && i > range.start && CONCESSIVE.contains(&text.low(i - 1)) {
+            concessive = true;
+            if i - 1 > range.start && text.low(i - 2) != "«" {
+                cuts.push((i - 1, Kind::Subordinate));
+            } else if cuts.len() == 1 {
+                cuts[0].1 = Kind::Subordinate;
+            }
+            i += 1;
+            continue;
+        }
         if Some(i) == incise_end {
             incise_end = None;
             cuts.push((i, Kind::Resumed));

@@ -40,7 +40,18 @@ fn clause_tense(p: &Patterns, c: usize) -> Option<Tense> {
         if let Some(g) = p.finite(c) {
             return Some(g.tense);
         }
-        c = p.clauses.get(c)?.inherit?;
+        match p.clauses.get(c)?.inherit {
+            Some(next) => c = next,
+            // a quoted clause whose verb the lexicon does not know ("la
+            // Chine continuera à soutenir …», a déclaré X"): the time of
+            // its reporting incise
+            None => {
+                return (0..p.clauses.len())
+                    .filter(|&k| k != c && p.clauses[k].kind == Kind::Incise)
+                    .find_map(|k| p.finite(k))
+                    .map(|g| g.tense);
+            }
+        }
     }
     None
 }
@@ -360,6 +371,14 @@ fn target_of(
             if frame.target == Slot::Object {
                 let mut found = p.after(c, t.end);
                 found.retain(|a| a.word() < content);
+                // a fact deplored or rejected is aimed at who did it ("a
+                // regretté que X …"); "a reconnu que X …" admits, aims at no one
+                if found.is_empty()
+                    && !frame.opaque
+                    && matches!(frame.kind.as_str(), "ACCUSE" | "REJECT")
+                {
+                    found = completive_subject(p, c, t.end);
+                }
                 found
             } else {
                 Vec::new()
@@ -402,6 +421,27 @@ fn target_of(
                 .unwrap_or_default()
         }
     }
+}
+
+/// The subject of a completive clause that is the object of the verb
+/// ending at `end` ("a regretté que la Mongolie n'ait pas respecté …"): the
+/// actors before its first verb.
+fn completive_subject(p: &Patterns, c: usize, end: usize) -> Vec<Arg> {
+    let next = c + 1;
+    let Some(cl) = p.clauses.get(next) else {
+        return Vec::new();
+    };
+    let limit = p.words(c).end;
+    let gap_clear = (end..limit).all(|k| {
+        p.lex.words.group_adverbs.contains(p.text.low(k)) || matches!(p.text.low(k), "," | "«")
+    });
+    if cl.kind != Kind::Completive || !gap_clear {
+        return Vec::new();
+    }
+    let Some(g) = p.groups.get(next).and_then(|gs| gs.first()) else {
+        return Vec::new();
+    };
+    p.subject(next, g.first).args
 }
 
 /// A noun's own arguments.

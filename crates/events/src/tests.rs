@@ -1043,6 +1043,42 @@ fn there_is_the_occasion_just_told() {
 }
 
 #[test]
+fn a_fact_deplored_is_aimed_at_the_subject_of_its_clause() {
+    let (_, ev) = events(
+        "L'Union européenne a, elle aussi, regretté que la Serbie n'ait pas appliqué les sanctions.",
+    );
+    assert!(
+        has(&ev, "ACCUSE", "European Union", "SRB", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("La Russie a reconnu que la Chine avait des questions.");
+    assert!(
+        !has(&ev, "SUPPORT", "RUS", "CHN", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_concessive_quel_que_does_not_open_a_relative() {
+    let (_, ev) = events(
+        "Quelle que soit l'issue des négociations, la France continuera à soutenir l'Ukraine.",
+    );
+    assert!(has(&ev, "SUPPORT", "FRA", "UKR", false), "{:?}", brief(&ev));
+    // said on the day of its reporting verb
+    let (_, ev) = events(
+        "« Quelle que soit l'issue des négociations, la France continuera à soutenir \
+         l'Ukraine », a déclaré Emmanuel Macron.",
+    );
+    let e = ev.iter().find(|e| e.kind == "SUPPORT").expect("support");
+    assert_eq!(
+        e.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-01-10")
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
