@@ -64,6 +64,8 @@ pub(crate) enum Sort {
     Org,
     /// An ethnic or religious group, or anything else.
     Group,
+    /// A thing the base names (a pipeline, a canal, a corridor): no actor.
+    Thing,
 }
 
 /// Whom an entity acts for.
@@ -126,8 +128,12 @@ impl<'a> Cast<'a> {
                     Some(k.record_id()) == e.id.as_deref() || Some(k.id()) == e.id.as_deref()
                 })
             });
+            let thing = known
+                .and_then(|k| k.kind())
+                .is_some_and(|k| lex.words.things.contains(k));
             let sort = match e.kind.as_str() {
                 _ if bloc => Sort::Group,
+                _ if thing => Sort::Thing,
                 "PER" => Sort::Person,
                 "LOC" if is_country => Sort::Country,
                 "LOC" => Sort::Place,

@@ -104,6 +104,8 @@ struct WordsSpec {
     #[serde(default)]
     then_words: Vec<String>,
     #[serde(default)]
+    things: Vec<String>,
+    #[serde(default)]
     state_bodies: Vec<String>,
     #[serde(default)]
     inverting: Vec<String>,
@@ -429,6 +431,9 @@ pub(crate) struct Words {
     /// Adverbs of "at that time": an act they qualify is of the time the
     /// text gave last ("avait alors accusé").
     pub then_words: Vec<Vec<String>>,
+    /// Kinds of the knowledge base's entities that are things, not actors
+    /// (pipelines, canals, corridors): never a source or a target.
+    pub things: std::collections::HashSet<String>,
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
@@ -835,6 +840,7 @@ impl Builder {
             role_anaphors: phrases(&w.role_anaphors),
             offices: set(&w.offices),
             then_words: phrases(&w.then_words),
+            things: set(&w.things),
             state_bodies: phrases(&w.state_bodies),
             inverting: set(&w.inverting),
             possessives: set(&w.possessives),

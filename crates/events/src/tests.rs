@@ -1079,6 +1079,21 @@ fn a_concessive_quel_que_does_not_open_a_relative() {
 }
 
 #[test]
+fn a_pipeline_is_no_actor() {
+    let (doc, ev) = events("La Russie s'oppose au gazoduc TAPI.");
+    assert!(
+        doc.entities.iter().any(|e| e.name == "TAPI pipeline"),
+        "{:?}",
+        doc.entities
+    );
+    assert!(
+        !brief(&ev).iter().any(|(_, _, t, _)| t.contains("TAPI")),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

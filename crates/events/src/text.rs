@@ -149,6 +149,10 @@ impl<'d> Text<'d> {
 
     fn add_entity_mentions(&mut self, cast: &Cast) {
         for (e, entity) in self.doc.entities.iter().enumerate() {
+            // a pipeline or a canal acts and suffers nothing
+            if cast.sort(e) == crate::actors::Sort::Thing {
+                continue;
+            }
             for m in &entity.mentions {
                 let Some(words) = self.span_words(m.start, m.end) else {
                     continue;
