@@ -76,17 +76,20 @@ impl Run<'_, '_> {
 }
 
 impl Run<'_, '_> {
-    /// Institutions the base does not know, named by a head noun in lower
-    /// case, adjectives and "de" + a place: "l'université agraire de
-    /// Samarcande". Each becomes an organisation of the document.
+    /// Institutions the base does not know, named by a head noun,
+    /// adjectives in lower case and "de" + a place: "l'université agraire de
+    /// Samarcande", "l'Université nationale de Mongolie". Each becomes an
+    /// organisation of the document.
     pub(crate) fn institutions(&mut self) {
         let mut t = 0;
         while t < self.tokens.len() {
             let word = self.token_text(t);
             let start = self.tokens[t].span.start;
             t += 1;
-            if !word.chars().next().is_some_and(char::is_lowercase)
-                || !self.rules.institution_heads.contains(word)
+            // "un institut indépendant d'Almaty" describes, it names nothing
+            let described = t >= 2 && self.rules.indefinite.contains(self.token_text(t - 2));
+            if !self.rules.institution_heads.contains(word)
+                || described
                 || self.covered(start, start + word.len())
             {
                 continue;

@@ -106,7 +106,12 @@ impl<'kb> Run<'_, 'kb> {
                 want = ActorType::Loc;
             }
             // "Keremet Bank", "la compagnie nationale KazMunayGas": an organisation
-            if self.organisation_name(text) || self.organisation_context(s.start) {
+            // "université Bilgi": a name headed by an institution's noun
+            let institution = text
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| self.rules.institution_heads.contains(w));
+            if institution || self.organisation_name(text) || self.organisation_context(s.start) {
                 want = ActorType::Org;
             }
             // "Parvina, une enseignante …", "Taldoo, un site d'enquête …": the

@@ -952,3 +952,37 @@ fn a_role_phrase_yields_its_last_words_to_a_longer_name() {
         summary(&e)
     );
 }
+
+#[test]
+fn the_president_named_by_his_seat() {
+    let e = link(
+        "Le maître du Kremlin a promis de répondre aux sanctions.",
+        Some("2022-03-01"),
+    );
+    assert_eq!(
+        mentions(&e, "Vladimir Putin"),
+        ["maître du Kremlin"],
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn an_institution_headed_by_its_noun_with_a_capital_or_before_a_name() {
+    let e = link(
+        "Elle enseigne à l'Université technique de Lorvane depuis 2015.",
+        None,
+    );
+    let u = named(&e, "Université technique de Lorvane");
+    assert_eq!(u.map(|u| u.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
+    let e = link("Il dirige un institut indépendant de Lorvane.", None);
+    assert!(e.is_empty(), "{:?}", summary(&e));
+    let text = "Un chercheur de l'université Koruna a publié l'étude.";
+    let e = link_with(
+        text,
+        None,
+        &[span_of(text, "université Koruna", NerLabel::Loc)],
+    );
+    let u = named(&e, "université Koruna");
+    assert_eq!(u.map(|u| u.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
+}

@@ -1392,3 +1392,30 @@ fn a_pledge_is_reported_and_its_quoted_words_are_its_subject_s() {
         "{i:?}"
     );
 }
+
+#[test]
+fn a_source_published_by_someone_is_theirs() {
+    let q = find(
+        "Le taux de chômage a reculé à 6 %, selon les chiffres publiés mardi par l'Office national de la statistique.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("Le taux de chômage a reculé")
+                && x.1 == "Office national de la statistique"),
+        "{i:?}"
+    );
+}
+
+#[test]
+fn an_indefinite_apposition_describes_the_subject_before_it() {
+    let q = find(
+        "Le chauffeur, un Géorgien, a affirmé avoir perdu le contrôle du camion sur le verglas.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("avoir perdu le contrôle") && x.1 == "chauffeur"),
+        "{i:?}"
+    );
+}

@@ -6,7 +6,7 @@
 use crate::attribute::{Source, UnitCx};
 use crate::lexicon::Lexicon;
 use crate::marks::trim;
-use crate::phrases::{NpKind, is_det, np_starting_at};
+use crate::phrases::{Np, NpKind, is_det, np_starting_at};
 use crate::said::{Said, is_stop};
 use crate::speakers::{Resolver, Speaker};
 use crate::verbs::VerbForm;
@@ -297,6 +297,42 @@ fn find_sources(view: &View, lex: &Lexicon, unit: Unit) -> Vec<(usize, usize, St
     out
 }
 
+/// The most words between a thing named as a source and the `par` of its
+/// author: "les résultats définitifs publiés lundi par …".
+const MAX_TO_AGENT: usize = 5;
+
+/// Who published a thing named as a source: "selon les résultats publiés
+/// lundi par la commission électorale", "selon un rapport diffusé par X".
+fn published_by(
+    view: &View,
+    lex: &Lexicon,
+    resolver: &Resolver,
+    np: &Np,
+    unit: Unit,
+) -> Option<Speaker> {
+    if !matches!(np.kind, NpKind::Generic) {
+        return None;
+    }
+    let first = np.last + 1;
+    let par = (first..unit.end.min(first + MAX_TO_AGENT + 1))
+        .take_while(|&k| {
+            view.inside.get(k).copied().flatten().is_none()
+                && view.toks.get(k).is_some_and(|t| t.word && !t.cap)
+        })
+        .find(|&k| view.low(k) == "par")?;
+    if par == first {
+        return None;
+    }
+    let agent = np_starting_at(view, lex, par + 1, unit.end)?;
+    if !matches!(
+        agent.kind,
+        NpKind::Name { .. } | NpKind::Org { .. } | NpKind::Role { .. }
+    ) {
+        return None;
+    }
+    resolver.resolve(&agent, par)
+}
+
 /// Builds the sources of a unit: each `selon X` with the phrase after it.
 ///
 /// A pronoun after `selon` inside a sentence stands for the speaker of the
@@ -328,7 +364,9 @@ pub(crate) fn resolve_sources(
             Some(Source {
                 at,
                 last: np.last,
-                speaker: subject.or_else(|| resolver.resolve(&np, at)),
+                speaker: subject
+                    .or_else(|| published_by(view, lex, resolver, &np, unit))
+                    .or_else(|| resolver.resolve(&np, at)),
                 cue,
             })
         })

@@ -422,8 +422,14 @@ fn parenthetical(view: &View, lex: &Lexicon, comma: usize, floor: usize) -> Opti
     if let Some(np) = np_ending_at(view, lex, comma - 1, content)
         && np.first == content
     {
-        if matches!(np.kind, NpKind::Name { .. }) {
+        // "Le tireur, un Iranien, a déclaré …": an indefinite apposition
+        // describes the subject before it, a name or not.
+        let described = lex.is("indef", view.low(content));
+        if matches!(np.kind, NpKind::Name { .. }) && !described {
             return Some(np);
+        }
+        if described && let Some(m) = main() {
+            return Some(m);
         }
         if let Some(m) = main()
             && matches!(m.kind, NpKind::Name { .. })
