@@ -60,6 +60,9 @@ pub(crate) enum Refers {
     Population,
     /// une initiative: the act of the sentence before.
     Act,
+    /// (the object of a judgement) "a regretté une décision": the one who
+    /// did the last deed (a material act) told before.
+    Deed,
     /// les deux dirigeants: the two actors spoken of.
     Pair,
     /// ces entreprises: the actor of an earlier phrase of the same noun.

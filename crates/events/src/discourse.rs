@@ -10,6 +10,19 @@ use crate::text::Text;
 /// How many sentences back a pronoun may reach.
 const REACH: usize = 2;
 
+/// Types of material acts: what "une décision", "le verdict", "cette
+/// mesure" stand for when they are judged.
+const DEEDS: [&str; 8] = [
+    "COOPERATE",
+    "AID",
+    "RETREAT",
+    "SANCTION",
+    "MOBILIZE",
+    "COERCE",
+    "ASSAULT",
+    "PROTEST",
+];
+
 /// What the coder remembers of the document so far.
 #[derive(Debug, Default)]
 pub(crate) struct Memory {
@@ -17,6 +30,9 @@ pub(crate) struct Memory {
     accusations: Vec<(String, Who)>,
     /// The sentence and source of each event coded, in text order.
     acts: Vec<(usize, Who)>,
+    /// The sentence and source of each material act coded (a deed, not a
+    /// statement), in text order.
+    deeds: Vec<(usize, Who)>,
     /// The subject of each sentence's main clause, where it names an actor.
     subjects: Vec<(usize, Who)>,
     /// (sentence, key of the source, target) of each event coded.
@@ -46,6 +62,9 @@ impl Memory {
                 .push((target_key.to_string(), source.clone()));
         }
         self.acts.push((sentence, source.clone()));
+        if !negated && DEEDS.contains(&kind) {
+            self.deeds.push((sentence, source.clone()));
+        }
         if !negated {
             match kind {
                 "CONSULT" => {
@@ -121,6 +140,18 @@ impl Memory {
             .rev()
             .find(|(s, k, _)| *s == sentence && k == source)
             .map(|(_, _, w)| w.clone())
+    }
+
+    /// The source of the last deed told in a sentence before `sentence`,
+    /// a few sentences back at most.
+    pub fn last_deed(&self, sentence: usize) -> Option<Who> {
+        self.deeds
+            .iter()
+            .rev()
+            .filter(|(s, _)| *s < sentence)
+            .take_while(|(s, _)| *s + 2 * REACH + 1 >= sentence)
+            .map(|(_, w)| w.clone())
+            .next()
     }
 
     /// The source of the last act told in a sentence before `sentence`.
@@ -392,6 +423,7 @@ fn resolve_one(
             .and_then(|s| cast.country(s))
             .map(|c| cast.country_who(&c)),
         Refers::Act => memory.last_act(sentence),
+        Refers::Deed => memory.last_deed(sentence),
         Refers::Partners => text
             .mentions
             .iter()

@@ -341,6 +341,16 @@ fn target_of(
             if !o.is_empty() {
                 return o;
             }
+            // a judgement of an act told before ("a regretté une décision",
+            // "n'a pas condamné le verdict"): aimed at who did it
+            if matches!(frame.kind.as_str(), "ACCUSE" | "REJECT" | "SUPPORT")
+                && let Some(k) = act_object(p, c, t.end)
+            {
+                return vec![Arg::Pronoun {
+                    kind: Refers::Deed,
+                    word: k,
+                }];
+            }
             // an object pronoun in the group: "qui l'a remercié"
             if let Context::Verb(g) = &t.context
                 && let Some(k) = (g.first..g.head)
@@ -421,6 +431,23 @@ fn target_of(
                 .unwrap_or_default()
         }
     }
+}
+
+/// The act noun heading the object after word `end` of clause `c` ("une
+/// décision", "le verdict", "cette mesure"): a determiner, then the noun.
+fn act_object(p: &Patterns, c: usize, end: usize) -> Option<usize> {
+    let limit = p.words(c).end;
+    let mut k = end;
+    while k < limit && p.lex.words.group_adverbs.contains(p.text.low(k)) && p.text.low(k) != "le" {
+        k += 1;
+    }
+    let det = p.text.low(k);
+    (matches!(
+        det,
+        "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette" | "ces" | "les" | "des"
+    ) && k + 1 < limit
+        && p.lex.words.act_anaphors.contains(p.text.low(k + 1)))
+    .then_some(k + 1)
 }
 
 /// The subject of a completive clause that is the object of the verb

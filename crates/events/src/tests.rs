@@ -1094,6 +1094,25 @@ fn a_pipeline_is_no_actor() {
 }
 
 #[test]
+fn a_decision_judged_is_aimed_at_who_took_it() {
+    let (_, ev) = events(
+        "Les États-Unis ont imposé des sanctions à la Serbie. \
+         Jeudi, le gouvernement serbe a regretté une décision prise sans consultation.",
+    );
+    assert!(has(&ev, "ACCUSE", "SRB", "USA", false), "{:?}", brief(&ev));
+    // a statement is no deed
+    let (_, ev) =
+        events("Amnesty International a dénoncé le procès. La France n'a pas condamné le verdict.");
+    assert!(
+        !brief(&ev)
+            .iter()
+            .any(|(k, s, _, _)| k == "ACCUSE" && s == "FRA"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
