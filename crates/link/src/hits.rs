@@ -216,6 +216,15 @@ impl<'kb> Run<'_, 'kb> {
         if !matches!(de.as_str(), "de" | "d'" | "du") {
             return false;
         }
+        // "les plaines de Balkh et de Jowzjan": a one-word name joined by
+        // "et" to the one after the noun
+        let mut head = head;
+        while let [rest @ .., of, _, and] = head
+            && and == "et"
+            && matches!(of.as_str(), "de" | "d'" | "du")
+        {
+            head = rest;
+        }
         // the noun, or the noun and up to two adjectives after it: "la base
         // aérienne russe de Kant"
         for word in head.iter().rev().take(3) {

@@ -936,6 +936,13 @@ fn a_name_after_a_bridge_or_a_plain_is_a_place() {
     let text = "Les camions passent par le pont de Korvane depuis mars.";
     let e = link_with(text, None, &[span_of(text, "Korvane", NerLabel::Per)]);
     assert_eq!(named(&e, "Korvane").map(|k| k.kind.as_str()), Some("LOC"));
+    let text = "Le blé pousse dans les plaines de Moravka et de Tolvine.";
+    let spans = [
+        span_of(text, "Moravka", NerLabel::Per),
+        span_of(text, "Tolvine", NerLabel::Per),
+    ];
+    let e = link_with(text, None, &spans);
+    assert_eq!(named(&e, "Tolvine").map(|k| k.kind.as_str()), Some("LOC"));
 }
 
 #[test]
