@@ -690,8 +690,13 @@ impl<'a> Patterns<'a> {
                         crate::conjugate::Form::Participle | crate::conjugate::Form::Gerund
                     )
                 });
+            // "A Genève, …": à written without its accent as a capital
+            let capital_a = first == "a"
+                && self.text.is_cap(k)
+                && (self.text.is_cap(k + 1) || w.determiners.contains(self.text.low(k + 1)));
             let adjunct = time
                 || participle
+                || capital_a
                 || w.prepositions.contains(first)
                 || w.adjunct_preps.iter().any(|p| self.text.matches(k, p))
                 || matches!(

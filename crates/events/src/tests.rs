@@ -1113,6 +1113,18 @@ fn a_decision_judged_is_aimed_at_who_took_it() {
 }
 
 #[test]
+fn a_capital_a_without_its_accent_opens_a_place_adjunct() {
+    let (_, ev) =
+        events("A Paris, le ministre russe des Affaires étrangères a appelé l'Ukraine à négocier.");
+    assert!(has(&ev, "REQUEST", "RUS", "UKR", false), "{:?}", brief(&ev));
+    assert!(
+        !has(&ev, "REQUEST", "FRA", "UKR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
