@@ -993,3 +993,12 @@ fn an_institution_headed_by_its_noun_with_a_capital_or_before_a_name() {
     let u = named(&e, "université Koruna");
     assert_eq!(u.map(|u| u.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_role_phrase_yields_a_capitalised_body_after_it() {
+    let e = link(
+        "Il a été reçu par le président du Conseil du peuple, qui a salué la visite.",
+        Some("2023-05-10"),
+    );
+    assert!(named(&e, "Halk Maslahaty").is_some(), "{:?}", summary(&e));
+}
