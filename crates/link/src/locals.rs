@@ -28,7 +28,10 @@ impl Run<'_, '_> {
                     i != j
                         && self.locals[i].same_as.is_none()
                         && self.locals[i].name.split_whitespace().count() > 1
-                        && fold(surname(&self.locals[i].name)) == key
+                        && (fold(surname(&self.locals[i].name)) == key
+                            || (self.locals[i].kind == ActorType::Org
+                                && self.short_form(&self.locals[i].name).as_deref()
+                                    == Some(key.as_str())))
                 })
                 .collect();
             if let [i] = longer.as_slice() {
@@ -76,6 +79,16 @@ impl Run<'_, '_> {
 }
 
 impl Run<'_, '_> {
+    /// An organisation's name without the words that say what it is, when
+    /// one word is left, folded: "Keremet Bank" is "keremet".
+    fn short_form(&self, name: &str) -> Option<String> {
+        let mut rest = name
+            .split_whitespace()
+            .filter(|w| !self.rules.org_name_words.contains(w));
+        let one = rest.next()?;
+        rest.next().is_none().then(|| fold(one))
+    }
+
     /// Institutions the base does not know, named by a head noun,
     /// adjectives in lower case and "de" + a place: "l'université agraire de
     /// Samarcande", "l'Université nationale de Mongolie". Each becomes an

@@ -1002,3 +1002,26 @@ fn a_role_phrase_yields_a_capitalised_body_after_it() {
     );
     assert!(named(&e, "Halk Maslahaty").is_some(), "{:?}", summary(&e));
 }
+
+#[test]
+fn an_organisation_named_again_without_its_kind() {
+    let text = "Les autorités ont gelé les avoirs de Vardal Bank mardi. Vardal a dénoncé une décision injuste.";
+    let spans = [
+        span_of(text, "Vardal Bank", NerLabel::Org),
+        span_of(text, "Vardal a", NerLabel::Per),
+    ];
+    let spans = [
+        spans[0],
+        NerSpan {
+            end: spans[1].start + "Vardal".len(),
+            ..spans[1]
+        },
+    ];
+    let e = link_with(text, None, &spans);
+    assert_eq!(
+        mentions(&e, "Vardal Bank"),
+        ["Vardal Bank", "Vardal"],
+        "{:?}",
+        summary(&e)
+    );
+}
