@@ -106,6 +106,8 @@ struct WordsSpec {
     #[serde(default)]
     things: Vec<String>,
     #[serde(default)]
+    collections: Vec<String>,
+    #[serde(default)]
     state_bodies: Vec<String>,
     #[serde(default)]
     inverting: Vec<String>,
@@ -434,6 +436,9 @@ pub(crate) struct Words {
     /// Kinds of the knowledge base's entities that are things, not actors
     /// (pipelines, canals, corridors): never a source or a target.
     pub things: std::collections::HashSet<String>,
+    /// Nouns of a collection whose de complement is what they hold ("un
+    /// train de mesures", "un paquet de sanctions").
+    pub collections: std::collections::HashSet<String>,
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
@@ -841,6 +846,7 @@ impl Builder {
             offices: set(&w.offices),
             then_words: phrases(&w.then_words),
             things: set(&w.things),
+            collections: set(&w.collections),
             state_bodies: phrases(&w.state_bodies),
             inverting: set(&w.inverting),
             possessives: set(&w.possessives),

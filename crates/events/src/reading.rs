@@ -329,6 +329,14 @@ fn target_of(
     match &frame.target {
         Slot::Object | Slot::Direct => {
             let mut o = p.object(c, t.end);
+            // a complement in à before the object: "a condamné mardi à seize
+            // ans de prison le journaliste X"
+            if o.is_empty()
+                && frame.needs.is_some()
+                && let Some(k) = after_a_phrase(p, c, t.end)
+            {
+                o = p.object(c, k);
+            }
             if frame.target == Slot::Direct {
                 // the object itself, not a complement of it ("des armes des
                 // États-Unis"), unless it is the holder of an office of it
@@ -433,21 +441,55 @@ fn target_of(
     }
 }
 
-/// The act noun heading the object after word `end` of clause `c` ("une
-/// décision", "le verdict", "cette mesure"): a determiner, then the noun.
-fn act_object(p: &Patterns, c: usize, end: usize) -> Option<usize> {
+/// Where the object starts after a complement in à that comes first ("à
+/// seize ans de prison le journaliste"): the first definite determiner or
+/// name after a noun of it, within a few words, with no pause.
+fn after_a_phrase(p: &Patterns, c: usize, end: usize) -> Option<usize> {
+    let w = &p.lex.words;
     let limit = p.words(c).end;
     let mut k = end;
-    while k < limit && p.lex.words.group_adverbs.contains(p.text.low(k)) && p.text.low(k) != "le" {
+    while k < limit
+        && (w.group_adverbs.contains(p.text.low(k))
+            || p.text.times.iter().any(|t| t.words.contains(&k)))
+        && p.text.low(k) != "le"
+    {
         k += 1;
     }
-    let det = p.text.low(k);
-    (matches!(
-        det,
-        "le" | "la" | "l'" | "un" | "une" | "ce" | "cet" | "cette" | "ces" | "les" | "des"
-    ) && k + 1 < limit
-        && p.lex.words.act_anaphors.contains(p.text.low(k + 1)))
-    .then_some(k + 1)
+    if !matches!(p.text.low(k), "à" | "au" | "aux") {
+        return None;
+    }
+    (k + 2..limit.min(k + 9))
+        .take_while(|&j| !p.text.is_punct(j))
+        .find(|&j| {
+            let prev = p.text.low(j - 1);
+            (matches!(p.text.low(j), "le" | "la" | "les" | "l'") || p.text.covered(j).is_some())
+                && !w.de_forms.contains(prev)
+                && !w.prepositions.contains(prev)
+        })
+}
+
+/// The act noun heading the object after word `end` of clause `c` ("une
+/// décision", "le verdict", "ce nouveau train de mesures"): determiners,
+/// then the noun, or the noun after a word of a collection and de.
+fn act_object(p: &Patterns, c: usize, end: usize) -> Option<usize> {
+    let w = &p.lex.words;
+    let limit = p.words(c).end;
+    let mut k = end;
+    while k < limit && w.group_adverbs.contains(p.text.low(k)) && p.text.low(k) != "le" {
+        k += 1;
+    }
+    let first = k;
+    while k < limit && w.determiners.contains(p.text.low(k)) && !w.de_forms.contains(p.text.low(k))
+    {
+        k += 1;
+    }
+    if k == first || k >= limit {
+        return None;
+    }
+    if w.collections.contains(p.text.low(k)) && w.de_forms.contains(p.text.low(k + 1)) {
+        k += 2;
+    }
+    (k < limit && w.act_anaphors.contains(p.text.low(k))).then_some(k)
 }
 
 /// The subject of a completive clause that is the object of the verb

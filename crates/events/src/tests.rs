@@ -1125,6 +1125,34 @@ fn a_capital_a_without_its_accent_opens_a_place_adjunct() {
 }
 
 #[test]
+fn a_sentence_in_a_before_the_convicted() {
+    let (_, ev) = events(
+        "Un tribunal de Moscou a condamné vendredi à dix-neuf ans de prison l'opposant Alexeï Navalny.",
+    );
+    assert!(
+        ev.iter().any(|e| e.kind == "SANCTION"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.name.contains("Navalny"))),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_collection_of_measures_judged_is_aimed_at_who_took_them() {
+    let (_, ev) = events(
+        "L'Union européenne a adopté de nouvelles sanctions contre la Biélorussie. \
+         Minsk a qualifié ce nouveau paquet de mesures d'« illégal ».",
+    );
+    assert!(
+        has(&ev, "ACCUSE", "BLR", "European Union", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
