@@ -108,6 +108,8 @@ struct WordsSpec {
     #[serde(default)]
     collections: Vec<String>,
     #[serde(default)]
+    future_endings: Vec<String>,
+    #[serde(default)]
     state_bodies: Vec<String>,
     #[serde(default)]
     inverting: Vec<String>,
@@ -227,6 +229,9 @@ pub(crate) enum Need {
     Infinitive,
     /// A word of the troops class in the clause.
     Troops,
+    /// A que clause right after the verb told in the future or the
+    /// conditional ("a assuré qu'il remplira ses obligations": a pledge).
+    Future,
 }
 
 /// Verb or noun.
@@ -439,6 +444,9 @@ pub(crate) struct Words {
     /// Nouns of a collection whose de complement is what they hold ("un
     /// train de mesures", "un paquet de sanctions").
     pub collections: std::collections::HashSet<String>,
+    /// Endings of the future and the conditional (third persons), for verbs
+    /// the lexicon does not conjugate.
+    pub future_endings: Vec<String>,
     /// Organs of a state that act for it without naming it ("le parquet",
     /// "un tribunal", "la police"): the state of the one they act on.
     pub state_bodies: Vec<Vec<String>>,
@@ -669,6 +677,7 @@ impl Builder {
         match needs {
             None => None,
             Some("infinitive") => Some(Need::Infinitive),
+            Some("future") => Some(Need::Future),
             Some("troops") => Some(Need::Troops),
             Some(w) => Some(Need::Words(phrase_words(w))),
         }
@@ -847,6 +856,7 @@ impl Builder {
             then_words: phrases(&w.then_words),
             things: set(&w.things),
             collections: set(&w.collections),
+            future_endings: w.future_endings.clone(),
             state_bodies: phrases(&w.state_bodies),
             inverting: set(&w.inverting),
             possessives: set(&w.possessives),

@@ -1153,6 +1153,21 @@ fn a_collection_of_measures_judged_is_aimed_at_who_took_them() {
 }
 
 #[test]
+fn an_assurance_of_a_future_act_is_a_pledge() {
+    let (_, ev) = events(
+        "Le président arménien s'est entretenu lundi avec Emmanuel Macron. \
+         Paris a assuré qu'il honorera ses engagements.",
+    );
+    assert!(has(&ev, "AGREE", "FRA", "ARM", false), "{:?}", brief(&ev));
+    // a statement of a present fact is no pledge
+    let (_, ev) = events(
+        "Le président arménien s'est entretenu lundi avec Emmanuel Macron. \
+         Paris a assuré que la situation est calme.",
+    );
+    assert!(!has(&ev, "AGREE", "FRA", "ARM", false), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");

@@ -86,6 +86,25 @@ fn needs_hold(p: &Patterns, frame: &Frame, c: usize, end: usize) -> bool {
         Some(Need::Troops) => words
             .clone()
             .any(|k| p.lex.words.troops.contains(p.text.low(k))),
+        Some(Need::Future) => {
+            let next = c + 1;
+            p.clauses.get(next).is_some_and(|cl| {
+                cl.kind == crate::clauses::Kind::Completive
+                    && (end..cl.words.start)
+                        .all(|k| p.lex.words.group_adverbs.contains(p.text.low(k)))
+                    && (p
+                        .groups
+                        .get(next)
+                        .and_then(|gs| gs.first())
+                        .is_some_and(|g| {
+                            matches!(
+                                g.tense,
+                                crate::groups::Tense::Future | crate::groups::Tense::Conditional
+                            )
+                        })
+                        || future_form_after_pronoun(p, cl.words.clone()))
+            })
+        }
         Some(Need::Infinitive) => {
             let mut k = end;
             while k < words.end
@@ -109,6 +128,29 @@ fn needs_hold(p: &Patterns, frame: &Frame, c: usize, end: usize) -> bool {
                 .any(|f| f.form == Form::Infinitive)
         }
     }
+}
+
+/// Whether a que clause opens on a subject pronoun and a verb the lexicon
+/// does not know whose ending is the future's or the conditional's ("qu'il
+/// « remplira ses obligations »").
+fn future_form_after_pronoun(p: &Patterns, words: std::ops::Range<usize>) -> bool {
+    let w = &p.lex.words;
+    let mut k = words.start + 1;
+    let pronoun = k < words.end
+        && (w.third_person.contains(p.text.low(k))
+            || matches!(p.text.low(k), "ils" | "elles" | "on"));
+    if !pronoun {
+        return false;
+    }
+    k += 1;
+    while k < words.end && matches!(p.text.low(k), "«" | "ne" | "n'") {
+        k += 1;
+    }
+    let form = p.text.low(k);
+    k < words.end
+        && p.lex.verb(form).is_empty()
+        && form.chars().count() > 5
+        && w.future_endings.iter().any(|e| form.ends_with(e.as_str()))
 }
 
 /// The best frame of a verb group: the longest phrase, a frame whose
