@@ -1008,8 +1008,15 @@ impl Arguments for Patterns<'_> {
                         }
                     };
                     let mut end = np_et(start);
-                    while end + 1 < limit && self.text.low(end) == "et" {
-                        let next = end + 1;
+                    // "et", "puis", ", puis" before the repeated preposition
+                    let joiner = |e: usize| match self.text.low(e) {
+                        "et" | "puis" => Some(e + 1),
+                        "," if self.text.low(e + 1) == "puis" => Some(e + 2),
+                        _ => None,
+                    };
+                    while end + 1 < limit
+                        && let Some(next) = joiner(end)
+                    {
                         let again =
                             preps
                                 .iter()

@@ -1168,6 +1168,15 @@ fn an_assurance_of_a_future_act_is_a_pledge() {
 }
 
 #[test]
+fn puis_repeats_the_preposition() {
+    let (_, ev) = events(
+        "Le président kazakh s'est entretenu mardi avec le Japon, puis avec la Corée du Sud.",
+    );
+    assert!(has(&ev, "CONSULT", "KAZ", "JPN", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "CONSULT", "KAZ", "KOR", false), "{:?}", brief(&ev));
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
