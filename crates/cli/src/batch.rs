@@ -33,6 +33,7 @@ pub fn pipeline(args: &ReadArgs) -> Result<Pipeline, String> {
     Pipeline::standard(&chronicle_engine::Options {
         kb_files: args.kb.clone(),
         no_models: args.no_models,
+        models_dir: args.models.clone(),
     })
 }
 

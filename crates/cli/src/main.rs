@@ -41,6 +41,10 @@ pub struct ReadArgs {
     /// Skip the trained models (tagger, parser, entity recogniser): faster, fewer names found.
     #[arg(long)]
     pub no_models: bool,
+    /// Use the model files of this folder in place of the built-in ones (e.g.
+    /// models retrained by `chronicle train --out DIR`).
+    #[arg(long, value_name = "DIR")]
+    pub models: Option<PathBuf>,
     /// Skip the comparison across documents: no shared passages, no stories.
     #[arg(long)]
     pub no_corpus: bool,

@@ -20,6 +20,10 @@ pub struct Options {
     /// Skip the trained models (tagger, parser, entity recogniser): tokens,
     /// sentences and the knowledge base only.
     pub no_models: bool,
+    /// A folder of model files to use in place of the built-in ones
+    /// (`fr-lexicon.bin`, `fr-tagger.bin`, and `fr-parser.bin`, `fr-ner.bin`
+    /// when present), e.g. models retrained by `chronicle train`.
+    pub models_dir: Option<std::path::PathBuf>,
 }
 
 /// The ordered stages a document goes through.
@@ -75,7 +79,11 @@ impl Pipeline {
         let models = if options.no_models {
             None
         } else {
-            Some(chronicle_nlp::Models::load_builtin().map_err(|e| e.to_string())?)
+            let m = match &options.models_dir {
+                Some(d) => chronicle_nlp::Models::load_dir(d),
+                None => chronicle_nlp::Models::load_builtin(),
+            };
+            Some(m.map_err(|e| e.to_string())?)
         };
         let times = chronicle_time::TimeTagger::french().map_err(|e| e.to_string())?;
         let quotes = chronicle_quotes::QuoteFinder::french()

@@ -32,8 +32,33 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut written_dir = "data/text/encyclo".to_string();
     let mut silver_max = 10_000;
     let mut vectors: Option<String> = None;
+    let mut dense_vectors: Option<String> = None;
+    let mut dense = chronicle_nlp::DenseSettings::default();
     while let Some(a) = args.next() {
+        let mut num = |name: &str| -> Result<f64, Box<dyn std::error::Error>> {
+            Ok(args
+                .next()
+                .ok_or(format!("{name} needs a value"))?
+                .parse::<f64>()?)
+        };
         match a.as_str() {
+            "--dense-epochs" => dense.epochs = num(&a)? as usize,
+            "--hidden" => dense.hidden = num(&a)? as usize,
+            "--hidden2" => dense.hidden2 = num(&a)? as usize,
+            "--rate" => dense.rate = num(&a)? as f32,
+            "--batch" => dense.batch = num(&a)? as usize,
+            "--dropout" => dense.dropout = num(&a)? as f32,
+            "--word-dropout" => dense.word_dropout = num(&a)? as f32,
+            "--dense-seed" => dense.seed = num(&a)? as u64,
+            "--mix" => dense.mix = num(&a)? as f32,
+            "--report-mixes" => {
+                dense.report_mixes = args
+                    .next()
+                    .ok_or("--report-mixes needs a value")?
+                    .split(',')
+                    .map(|x| x.parse::<f32>())
+                    .collect::<Result<_, _>>()?
+            }
             "--data" => data = args.next().ok_or("--data needs a value")?,
             "--out" => out = args.next().ok_or("--out needs a value")?,
             "--lefff" => lefff = Some(args.next().ok_or("--lefff needs a value")?),
@@ -76,6 +101,9 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             "--no-clusters" => clusters = false,
             "--vectors" => vectors = Some(args.next().ok_or("--vectors needs a value")?),
+            "--dense-vectors" => {
+                dense_vectors = Some(args.next().ok_or("--dense-vectors needs a value")?)
+            }
             "--silver-max" => {
                 silver_max = args
                     .next()
@@ -111,6 +139,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     cfg.silver_written = silver_written.map(|t| (written_dir.into(), t.into()));
     cfg.silver_max = silver_max;
     cfg.vectors = vectors.map(Into::into);
+    cfg.dense_vectors = dense_vectors.map(Into::into);
+    cfg.dense = dense;
     if let Some(e) = epochs {
         cfg.tagger.epochs = e;
         cfg.ner.epochs = e;

@@ -32,6 +32,7 @@
 mod analysis;
 mod clusters;
 pub mod conllu;
+mod dense;
 mod error;
 pub mod eval;
 mod features;
@@ -51,6 +52,7 @@ pub mod train;
 mod vectors;
 
 pub use analysis::{Analysis, EntityMention, Word};
+pub use dense::DenseSettings;
 pub use error::NlpError;
 pub use lexicon::Lexicon;
 pub use models::Models;

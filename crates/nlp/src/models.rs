@@ -11,7 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::ner::Ner;
 use crate::parser::{PWord, Parser};
 use crate::tagger::{Tagger, feats_string};
-use crate::tags::Upos;
+use crate::tags::{EntityKind, Upos};
 
 /// File names of the models in `data/models/`.
 pub(crate) const LEXICON_FILE: &str = "fr-lexicon.bin";
@@ -143,6 +143,20 @@ impl Models {
             }
         }
         out
+    }
+
+    /// Sets how much the entity perceptron's scores count beside the entity
+    /// network's (0: the network alone); no effect on a model without one.
+    pub fn set_ner_mix(&mut self, mix: f32) {
+        if let Some(n) = &mut self.ner {
+            n.set_mix(mix);
+        }
+    }
+
+    /// The entity mentions of one sentence given as surface forms:
+    /// (first token, end token, type).
+    pub fn entities_of_forms(&self, forms: &[&str]) -> Vec<(usize, usize, EntityKind)> {
+        self.analyse_forms(forms).entities
     }
 
     /// Analyses one sentence given as surface forms.

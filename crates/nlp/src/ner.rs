@@ -4,6 +4,7 @@
 //! well formed.
 
 use crate::clusters::Clusters;
+use crate::dense::{self, Dense, DenseSettings, TokIn};
 use crate::error::NlpError;
 use crate::features::{self, Ctx};
 use crate::model_file::{Reader, Writer};
@@ -13,7 +14,7 @@ use crate::tags::{ENTITY_KINDS, EntityKind};
 use crate::vectors::{VecIds, WordVectors};
 
 const KIND: &str = "ner";
-const VERSION: u32 = 3;
+const VERSION: u32 = 4;
 /// O, then B and I of each type.
 const CLASSES: usize = 1 + 2 * ENTITY_KINDS.len();
 
@@ -23,6 +24,13 @@ pub(crate) struct Ner {
     weights: Weights,
     clusters: Clusters,
     vectors: WordVectors,
+    /// The network over dense vectors; when present it labels the tokens and
+    /// the perceptron is not used.
+    dense: Option<Dense>,
+    /// Weight of the perceptron's scores (log-softmax of the scores times
+    /// this) added to the network's log-probabilities, decoding greedily;
+    /// 0: the network alone, decoded by Viterbi.
+    mix: f32,
 }
 
 /// The vector ids of `forms` (empty when the model has no vectors).
@@ -32,6 +40,28 @@ fn vec_ids(v: &WordVectors, forms: &[&str]) -> Vec<VecIds> {
     } else {
         Vec::new()
     }
+}
+
+/// How far from a token with a capital letter or a digit the network runs.
+const NEAR: usize = 4;
+
+/// Marks the tokens within `k` of one with a capital letter or a digit.
+fn near_marks(forms: &[&str], k: usize) -> Vec<bool> {
+    let n = forms.len();
+    let mut out = vec![false; n];
+    let mut last: Option<usize> = None;
+    for (i, f) in forms.iter().enumerate() {
+        if f.chars().any(|c| c.is_uppercase() || c.is_ascii_digit()) {
+            let from = last.map_or(i.saturating_sub(k), |l| {
+                (l + k + 1).max(i.saturating_sub(k))
+            });
+            for x in &mut out[from.min(i)..(i + k + 1).min(n)] {
+                *x = true;
+            }
+            last = Some(i);
+        }
+    }
+    out
 }
 
 fn allowed(prev: u32, c: usize) -> bool {
@@ -85,15 +115,47 @@ impl Ner {
             Vec::new()
         };
         let vecs = vec_ids(&self.vectors, forms);
-        let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
-        let mut feats = Vec::with_capacity(64);
-        let mut scores = Vec::with_capacity(CLASSES);
-        for i in 0..ctx.len() {
-            features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
-            self.weights.scores(&feats, &mut scores);
-            let prev = out.last().copied().unwrap_or(0);
-            out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
-        }
+        let out = match &self.dense {
+            Some(net) if self.mix > 0.0 => {
+                // the network only near a capital letter or a digit: a name
+                // needs one, and elsewhere the perceptron decides alone
+                let need = near_marks(forms, NEAR);
+                let lp = net.log_probs_at(&dense::inputs(ctx, upos, &vecs), &need);
+                let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
+                let mut feats = Vec::with_capacity(64);
+                let mut scores = Vec::with_capacity(CLASSES);
+                let mut comb = [0f32; CLASSES];
+                for i in 0..ctx.len() {
+                    features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
+                    self.weights.scores(&feats, &mut scores);
+                    let m = scores.iter().copied().max().unwrap_or(0);
+                    let z = scores
+                        .iter()
+                        .map(|&x| (self.mix * (x - m) as f32).exp())
+                        .sum::<f32>()
+                        .ln();
+                    for c in 0..CLASSES {
+                        comb[c] = lp[i * CLASSES + c] + self.mix * (scores[c] - m) as f32 - z;
+                    }
+                    let prev = out.last().copied().unwrap_or(0);
+                    out.push(argmax_f32(&comb, |c| allowed(prev, c)).unwrap_or(0) as u32);
+                }
+                out
+            }
+            Some(net) => net.labels(&dense::inputs(ctx, upos, &vecs)),
+            None => {
+                let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
+                let mut feats = Vec::with_capacity(64);
+                let mut scores = Vec::with_capacity(CLASSES);
+                for i in 0..ctx.len() {
+                    features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
+                    self.weights.scores(&feats, &mut scores);
+                    let prev = out.last().copied().unwrap_or(0);
+                    out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
+                }
+                out
+            }
+        };
         // a name has a capital letter somewhere: drop `70-61`, `%`, `de`
         spans(&out)
             .into_iter()
@@ -105,21 +167,54 @@ impl Ner {
             .collect()
     }
 
+    /// Sets the weight of the perceptron beside the network.
+    pub(crate) fn set_mix(&mut self, mix: f32) {
+        self.mix = mix.max(0.0);
+    }
+
     /// The model file.
     pub(crate) fn to_bytes(&self) -> Vec<u8> {
         let mut w = Writer::new(KIND, VERSION);
         self.weights.write(&mut w);
         self.clusters.write(&mut w);
         self.vectors.write(&mut w);
+        match &self.dense {
+            Some(d) => {
+                w.u8(1);
+                d.write(&mut w);
+                w.u32(self.mix.to_bits());
+            }
+            None => w.u8(0),
+        }
         w.finish()
     }
 
     /// Reads a file written by [`Ner::to_bytes`].
     pub(crate) fn from_bytes(data: &[u8], name: &str) -> Result<Self, NlpError> {
-        let mut r = Reader::open(data, name, KIND, VERSION)?;
+        // version 3 is version 4 without the network
+        let (mut r, v3) = match Reader::open(data, name, KIND, VERSION) {
+            Ok(r) => (r, false),
+            Err(e) => match Reader::open(data, name, KIND, 3) {
+                Ok(r) => (r, true),
+                Err(_) => return Err(e),
+            },
+        };
         let weights = Weights::read(&mut r)?;
         let clusters = Clusters::read(&mut r)?;
         let vectors = WordVectors::read(&mut r)?;
+        let dense = match if v3 { 0 } else { r.u8()? } {
+            0 => None,
+            1 => Some(Dense::read(&mut r)?),
+            _ => return Err(r.err("bad network flag")),
+        };
+        let mix = if dense.is_some() {
+            f32::from_bits(r.u32()?)
+        } else {
+            0.0
+        };
+        if !mix.is_finite() || mix < 0.0 {
+            return Err(r.err("a bad mixing weight"));
+        }
         r.done()?;
         if weights.classes() != CLASSES {
             return Err(r.err("weight table does not have the BIO classes"));
@@ -128,6 +223,8 @@ impl Ner {
             weights,
             clusters,
             vectors,
+            dense,
+            mix,
         })
     }
 }
@@ -216,7 +313,44 @@ pub(crate) fn train(
         weights: tr.finish(),
         clusters,
         vectors,
+        dense: None,
+        mix: 0.0,
     })
+}
+
+/// Trains the network over dense vectors (`vecs`, rows of the vectors of
+/// `ner`) on the same sentences and puts it into `ner`. `report` scores the
+/// recogniser after each pass (held-out agreement).
+pub(crate) fn train_dense(
+    ner: &mut Ner,
+    data: &[(Ctx, Vec<u32>, &NerSentence)],
+    vecs: Vec<f32>,
+    cfg: &DenseSettings,
+    report: &mut dyn FnMut(&Ner) -> String,
+    log: &mut dyn FnMut(String),
+) -> Result<(), NlpError> {
+    let set: Vec<(Vec<TokIn>, Vec<u32>)> = data
+        .iter()
+        .map(|(ctx, upos, s)| {
+            let forms: Vec<&str> = s.forms.iter().map(String::as_str).collect();
+            let v = vec_ids(&ner.vectors, &forms);
+            (dense::inputs(ctx, upos, &v), labels(s))
+        })
+        .collect();
+    let mut probe = ner.clone();
+    let mut rep = |d: &Dense| {
+        probe.dense = Some(d.clone());
+        let mut out = String::new();
+        for &m in &cfg.report_mixes {
+            probe.mix = m;
+            out.push_str(&format!(" [mix {m}]{}", report(&probe)));
+        }
+        out
+    };
+    let net = dense::train(&set, vecs, cfg, &mut rep, log)?;
+    ner.dense = Some(net);
+    ner.mix = cfg.mix;
+    Ok(())
 }
 
 #[cfg(test)]

@@ -10,6 +10,7 @@ use std::time::Instant;
 
 use crate::clusters::Clusters;
 use crate::conllu::{self, UdSentence};
+use crate::dense::{Dense, DenseSettings};
 use crate::error::{NlpError, read_text};
 use crate::features::{Ctx, lower};
 use crate::lemma::{LemmaCounts, Lemmatizer};
@@ -107,6 +108,11 @@ pub struct TrainConfig {
     pub tagger: TaggerSettings,
     /// Entity-recogniser settings.
     pub ner: NerSettings,
+    /// Dense vector rows (`tools/spacy_baseline.py vectors-dense`): when
+    /// given (with `vectors`), the entity recogniser is the network over them.
+    pub dense_vectors: Option<PathBuf>,
+    /// Settings of that network.
+    pub dense: DenseSettings,
     /// Parser settings.
     pub parser: ParserSettings,
 }
@@ -134,6 +140,8 @@ impl TrainConfig {
             ner_holdout: "fr_sequoia-ud-dev.conllu".into(),
             tagger: TaggerSettings::default(),
             ner: NerSettings::default(),
+            dense_vectors: None,
+            dense: DenseSettings::default(),
             parser: ParserSettings::default(),
         }
     }
@@ -172,6 +180,12 @@ impl TrainConfig {
             bits: 14,
             label_bits: 12,
             seed: 11,
+        };
+        self.dense = DenseSettings {
+            epochs: 2,
+            hidden: 16,
+            hidden2: 16,
+            ..DenseSettings::default()
         };
         self
     }
@@ -464,8 +478,36 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         }
         _ => WordVectors::default(),
     };
-    let n = ner::train(&data, clusters, vectors, &cfg.ner, &mut logger(&mut log))?;
+    let mut n = ner::train(&data, clusters, vectors, &cfg.ner, &mut logger(&mut log))?;
     rep.log.extend(log);
+    // the quick variant trains a tiny network with no vectors, so that CI
+    // runs the network's training too
+    let dense_rows = match (&cfg.dense_vectors, cfg.quick) {
+        (Some(p), false) => Some(Dense::read_vectors(p)?),
+        (_, true) => Some(Vec::new()),
+        (None, false) => None,
+    };
+    if let Some(rows) = dense_rows {
+        let mut log = Vec::new();
+        let mut report = |x: &ner::Ner| {
+            if held.is_empty() {
+                return String::new();
+            }
+            let mut m = models.clone();
+            m.ner = Some(x.clone());
+            let r = crate::eval::score_ner(&m, &held, false);
+            format!(", held-out agreement F1 {:.2}", r.f1)
+        };
+        ner::train_dense(
+            &mut n,
+            &data,
+            rows,
+            &cfg.dense,
+            &mut report,
+            &mut logger(&mut log),
+        )?;
+        rep.log.extend(log);
+    }
     if !held.is_empty() {
         let mut m = models.clone();
         m.ner = Some(n.clone());

@@ -94,6 +94,16 @@ fn quick_training_on_a_slice() {
     let cfg = chronicle_nlp::train::TrainConfig::new(data, &out).quick();
     let reports = chronicle_nlp::train::train_all(&cfg).expect("trains");
     assert_eq!(reports.len(), 3);
+    // the entity network is trained too (tiny, without vectors)
+    let ner = reports
+        .iter()
+        .find(|r| r.model == "ner")
+        .expect("ner report");
+    assert!(
+        ner.log.iter().any(|l| l.contains("network epoch 2")),
+        "{:?}",
+        ner.log
+    );
     let m = Models::load_dir(&out).expect("loads what it wrote");
     let (_, a) = analyse(&m, "Le chat dort dans la maison.");
     assert_eq!(a.words.len(), 7);

@@ -38,6 +38,7 @@ fn server() -> SocketAddr {
                 // The knowledge base finds the examples' actors; the trained
                 // models would only slow a debug build down here.
                 no_models: true,
+                ..Options::default()
             })
             .expect("pipeline");
             let mut corpus = Corpus::builtin().expect("corpus");

@@ -38,6 +38,12 @@ pub struct TrainArgs {
     /// entity features; without them the entity model is trained without.
     #[arg(long)]
     pub vectors: Option<PathBuf>,
+    /// The vector rows of the same package reduced to 64 principal
+    /// components, exported by `python3 tools/spacy_baseline.py vectors-dense
+    /// FILE.tsv` (needs --vectors): the entity model is then the network over
+    /// them beside the perceptron, as shipped (see data/models/fr-ner.md).
+    #[arg(long)]
+    pub dense_vectors: Option<PathBuf>,
     /// One model only: tagger, parser or ner (the parser and ner need the tagger).
     #[arg(long)]
     pub only: Option<String>,
@@ -58,6 +64,7 @@ pub fn run(args: &TrainArgs) -> CmdResult {
     let mut cfg = TrainConfig::new(&args.data, &args.out);
     cfg.lefff = args.lefff.clone();
     cfg.vectors = args.vectors.clone();
+    cfg.dense_vectors = args.dense_vectors.clone();
     let committed = |name: &str| {
         let p = PathBuf::from("data/models/silver").join(name);
         (!args.quick && p.exists()).then_some(p)
