@@ -120,6 +120,12 @@ fn incise_starts(text: &Text, lex: &Lexicon, i: usize, end: usize) -> bool {
     while k < end && text.low(k).starts_with('-') {
         k += 1;
     }
+    // a time between the verb and its subject: "avait répété en juin le
+    // porte-parole"
+    let timed = |j: usize| text.times.iter().any(|t| t.words.contains(&j));
+    while k < end && (timed(k) || matches!(text.low(k), "en" | "dès" | "le") && timed(k + 1)) {
+        k += 1;
+    }
     // the inverted subject opens after it: a determiner, a name, a clitic
     let next = text.low(k);
     let np = lex.words.determiners.contains(next)

@@ -1177,6 +1177,19 @@ fn puis_repeats_the_preposition() {
 }
 
 #[test]
+fn a_reporting_incise_with_a_time_before_its_speaker_is_no_target() {
+    let (_, ev) = events(
+        "Téhéran n'acceptera aucune modification, avait répété en juin le ministre des \
+         Affaires étrangères de la Croatie.",
+    );
+    assert!(
+        brief(&ev).iter().all(|(_, _, t, _)| t != "HRV"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 #[ignore]
 fn explain_seeds() {
     let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
