@@ -204,6 +204,36 @@ impl Models {
         if let Some(ner) = &self.ner {
             let classes: Vec<u32> = tags.iter().map(|t| t.class).collect();
             out.entities = ner.recognise(&ctx, forms, &classes);
+            // a lone capitalised pronoun, determiner or adverb opening a
+            // sentence or a quotation (`Personne n'a…`, `Aucun`, `Ailleurs`)
+            // is no name: the tagger says so, or the lexicon knows its lower
+            // case as such and never as a proper noun
+            let function = [
+                Upos::Pron,
+                Upos::Det,
+                Upos::Adv,
+                Upos::Cconj,
+                Upos::Sconj,
+                Upos::Adp,
+            ];
+            let is_function = |i: usize| {
+                let tagged = self
+                    .tagger
+                    .class_upos(classes[i])
+                    .first()
+                    .is_some_and(|u| function.contains(u));
+                let bits = self.lexicon.classes(&crate::features::lower(forms[i]));
+                let bit = |u: Upos| bits & (1 << u.index()) != 0;
+                tagged || (!bit(Upos::Propn) && function.iter().any(|&u| bit(u)))
+            };
+            let opens = |a: usize| {
+                a == 0
+                    || forms.get(a - 1).is_some_and(|f| {
+                        matches!(*f, "." | "!" | "?" | "«" | ":" | ";" | "—" | "…" | "\"")
+                    })
+            };
+            out.entities
+                .retain(|&(a, b, _)| !(b == a + 1 && opens(a) && is_function(a)));
         }
         out
     }

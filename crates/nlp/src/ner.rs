@@ -157,8 +157,20 @@ impl Ner {
             }
         };
         // a name has a capital letter somewhere: drop `70-61`, `%`, `de`
+        // a mark at either end is not part of a name (`- Centre`)
+        let mark = |f: &str| !f.is_empty() && f.chars().all(|c| !c.is_alphanumeric());
         spans(&out)
             .into_iter()
+            .map(|(mut a, mut b, k)| {
+                while b - a > 1 && forms.get(a).is_some_and(|f| mark(f)) {
+                    a += 1;
+                }
+                while b - a > 1 && forms.get(b - 1).is_some_and(|f| mark(f)) {
+                    b -= 1;
+                }
+                (a, b, k)
+            })
+            .filter(|&(a, b, _)| !forms.get(a..b).is_some_and(|fs| fs.iter().all(|f| mark(f))))
             .filter(|&(a, b, _)| {
                 forms[a..b.min(forms.len())]
                     .iter()
@@ -369,5 +381,20 @@ mod tests {
         assert_eq!(spans(&labels(&s)), s.entities);
         assert!(!allowed(0, 2));
         assert!(allowed(1, 2));
+    }
+
+    #[test]
+    fn the_network_runs_near_capitals_and_digits() {
+        let forms = [
+            "le", "chat", "de", "la", "voisine", "dort", "à", "Paris", "depuis", "1990",
+        ];
+        let near = near_marks(&forms, 2);
+        assert_eq!(
+            near,
+            [
+                false, false, false, false, false, true, true, true, true, true
+            ]
+        );
+        assert!(near_marks(&["il", "pleut"], 4).iter().all(|&b| !b));
     }
 }

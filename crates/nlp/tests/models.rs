@@ -114,6 +114,24 @@ fn quick_training_on_a_slice() {
 }
 
 #[test]
+fn pronouns_and_marks_are_no_names() {
+    let m = Models::load_builtin().expect("shipped models load");
+    let (doc, a) = analyse(
+        &m,
+        "« Nous tiendrons parole. Personne ne sera oublié », a promis Marie Lefranc devant le gazoduc Europe - Centre.",
+    );
+    let names: Vec<&str> = a.entities.iter().map(|e| doc.text(e.span)).collect();
+    assert!(!names.contains(&"Personne"), "{names:?}");
+    assert!(names.contains(&"Marie Lefranc"), "{names:?}");
+    assert!(
+        names
+            .iter()
+            .all(|n| !n.starts_with('-') && !n.ends_with('-')),
+        "{names:?}"
+    );
+}
+
+#[test]
 fn odd_input_does_not_panic() {
     let m = Models::load_builtin().expect("shipped models load");
     for text in [
