@@ -43,7 +43,7 @@ fn vec_ids(v: &WordVectors, forms: &[&str]) -> Vec<VecIds> {
 }
 
 /// How far from a token with a capital letter or a digit the network runs.
-const NEAR: usize = 4;
+const NEAR: usize = 2;
 
 /// Marks the tokens within `k` of one with a capital letter or a digit.
 fn near_marks(forms: &[&str], k: usize) -> Vec<bool> {
