@@ -116,11 +116,14 @@ impl Ner {
         };
         let vecs = vec_ids(&self.vectors, forms);
         let out = match &self.dense {
-            Some(net) if self.mix > 0.0 => {
+            Some(net) if self.mix <= 0.0 => net.labels(&dense::inputs(ctx, upos, &vecs)),
+            dense => {
                 // the network only near a capital letter or a digit: a name
                 // needs one, and elsewhere the perceptron decides alone
-                let need = near_marks(forms, NEAR);
-                let lp = net.log_probs_at(&dense::inputs(ctx, upos, &vecs), &need);
+                let lp = dense.as_ref().map(|net| {
+                    let need = near_marks(forms, NEAR);
+                    net.log_probs_at(&dense::inputs(ctx, upos, &vecs), &need)
+                });
                 let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
                 let mut feats = Vec::with_capacity(64);
                 let mut scores = Vec::with_capacity(CLASSES);
@@ -128,30 +131,24 @@ impl Ner {
                 for i in 0..ctx.len() {
                     features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
                     self.weights.scores(&feats, &mut scores);
-                    let m = scores.iter().copied().max().unwrap_or(0);
-                    let z = scores
-                        .iter()
-                        .map(|&x| (self.mix * (x - m) as f32).exp())
-                        .sum::<f32>()
-                        .ln();
-                    for c in 0..CLASSES {
-                        comb[c] = lp[i * CLASSES + c] + self.mix * (scores[c] - m) as f32 - z;
-                    }
                     let prev = out.last().copied().unwrap_or(0);
-                    out.push(argmax_f32(&comb, |c| allowed(prev, c)).unwrap_or(0) as u32);
-                }
-                out
-            }
-            Some(net) => net.labels(&dense::inputs(ctx, upos, &vecs)),
-            None => {
-                let mut out: Vec<u32> = Vec::with_capacity(ctx.len());
-                let mut feats = Vec::with_capacity(64);
-                let mut scores = Vec::with_capacity(CLASSES);
-                for i in 0..ctx.len() {
-                    features::ner(ctx, i, upos, &clus, &vecs, &out, &mut feats);
-                    self.weights.scores(&feats, &mut scores);
-                    let prev = out.last().copied().unwrap_or(0);
-                    out.push(argmax_i32(&scores, |c| allowed(prev, c)).unwrap_or(0) as u32);
+                    let guess = match &lp {
+                        None => argmax_i32(&scores, |c| allowed(prev, c)),
+                        Some(lp) => {
+                            let m = scores.iter().copied().max().unwrap_or(0);
+                            let z = scores
+                                .iter()
+                                .map(|&x| (self.mix * (x - m) as f32).exp())
+                                .sum::<f32>()
+                                .ln();
+                            for c in 0..CLASSES {
+                                comb[c] =
+                                    lp[i * CLASSES + c] + self.mix * (scores[c] - m) as f32 - z;
+                            }
+                            argmax_f32(&comb, |c| allowed(prev, c))
+                        }
+                    };
+                    out.push(guess.unwrap_or(0) as u32);
                 }
                 out
             }
