@@ -234,6 +234,28 @@ impl Models {
             };
             out.entities
                 .retain(|&(a, b, _)| !(b == a + 1 && opens(a) && is_function(a)));
+            // an adjective in lower case before a name is not part of it:
+            // `le journaliste karakalpak Daouletmourat Tajimouratov` (a
+            // demonym the tagger does not know comes out as X; particles
+            // such as `al`, `bin`, `von` are shorter)
+            let lower_adj = |i: usize| {
+                let upos = self.tagger.class_upos(classes[i]).first().copied();
+                forms[i].chars().next().is_some_and(char::is_lowercase)
+                    && forms[i].chars().all(char::is_alphabetic)
+                    && (upos == Some(Upos::Adj)
+                        || (upos == Some(Upos::X) && forms[i].chars().count() >= 5))
+            };
+            let capital = |i: usize| {
+                forms
+                    .get(i)
+                    .and_then(|f| f.chars().next())
+                    .is_some_and(char::is_uppercase)
+            };
+            for e in out.entities.iter_mut() {
+                while e.1 - e.0 > 1 && lower_adj(e.0) && capital(e.0 + 1) {
+                    e.0 += 1;
+                }
+            }
         }
         out
     }

@@ -132,6 +132,26 @@ fn pronouns_and_marks_are_no_names() {
 }
 
 #[test]
+fn a_lower_case_adjective_is_cut_off_a_name() {
+    let m = Models::load_builtin().expect("shipped models load");
+    // `karakalpak` is unknown to the tagger (X); `ouzbek` is an adjective
+    for (text, name) in [
+        (
+            "La cour a jugé le poète et blogueur karakalpak Ajiniyaz Berdakhov pour trouble à l'ordre public.",
+            "Ajiniyaz Berdakhov",
+        ),
+        (
+            "Le tribunal a condamné vendredi le militant ouzbek Akmal Rakhimberdiev à dix ans de prison.",
+            "Akmal Rakhimberdiev",
+        ),
+    ] {
+        let (doc, a) = analyse(&m, text);
+        let names: Vec<&str> = a.entities.iter().map(|e| doc.text(e.span)).collect();
+        assert!(names.contains(&name), "{names:?}");
+    }
+}
+
+#[test]
 fn odd_input_does_not_panic() {
     let m = Models::load_builtin().expect("shipped models load");
     for text in [
