@@ -81,12 +81,27 @@ const NO_OFFICE: &[(&str, &str, &str, &str, &str)] = &[
         "no government between the fall of Kabul and the Taliban's cabinet of 2021-09-07",
     ),
     (
+        "AFG",
+        "head_of_government",
+        "2001-12-08",
+        "2001-12-21",
+        "neither government had one: Rabbani's Islamic State had had no prime minister since \
+         1997-08-21 (post abolished, a.osmarks.net copy of the Wikipedia article) and the \
+         Taliban's emirate ended with the surrender of Kandahar on 2001-12-07 (RFE/RL \
+         2001-12-07; the Guardian 2001-12-08), before the interim administration of 2001-12-22",
+    ),
+    (
         "KGZ",
         "defence_minister",
-        "2015-01-01",
+        "2015-11-06",
         "2021-01-31",
-        "no ministry of defence: abolished in 2014 (State Committee for Defence Affairs and \
-         General Staff), re-formed on 2021-02-01",
+        "no ministry of defence: on 2015-11-05, approving Sariev's new government, parliament \
+         abolished the ministry and made it the State Committee for Defence Affairs (novator.az \
+         2015-11-05; jebe.kg 2018-06-14), a member of the government beside the General Staff \
+         under the president (24.kg, 2018); the ministry was re-formed from both by decree on \
+         2021-02-01 (24.kg, vb.kg 2021-02-01). Later reports date the abolition to 2014, but \
+         Kudaiberdiev was still minister until 2015-10-12 (vb.kg). The committee's chairmen \
+         are not recorded as defence ministers (nor found)",
     ),
 ];
 
@@ -108,19 +123,24 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
          Nazari and the army chief Sher Mohammad Karimi did the work (middleeastpress.com); but \
          copies of Wikipedia give Mohammadi in office until 2015-05-24, and no report names \
          Nazari (or another deputy) acting minister, so who held the post before Stanekzai's \
-         nomination on 2015-05-21 is not settled",
+         nomination on 2015-05-21 is not settled. Also found: al-Hayat 2015-05-21 calls defence \
+         the only post of the government still vacant, and Mehr (aftabir.com 2015-05-24) says \
+         the nominee came after seven months, an earlier one (Afzal Ludin) having withdrawn; \
+         neither names anyone acting, and they conflict with the decree of 2014-12-01, so no \
+         vacancy is written either",
     ),
     (
         "AFG",
         "head_of_government",
         "2001-11-14",
-        "2001-12-21",
+        "2001-12-07",
         "Rabbani's Islamic State had had no prime minister since Ghafoorzai's death (the post \
          abolished on 1997-08-21, a.osmarks.net copy of the Wikipedia article), but the Taliban \
-         still held Kandahar into 2001-12: who, if anyone, headed their council after Abdul Kabir \
-         left Kabul (2001-11-13; his tenure ended in mid-2001-11 with the first emirate, 8am.media) \
-         was not found, so the days until the interim administration of 2001-12-22 are not \
-         recorded as vacant",
+         held Kandahar until its surrender on 2001-12-07: who, if anyone, headed their council \
+         after Abdul Kabir left Kabul (2001-11-13; his tenure ended in mid-2001-11 with the first \
+         emirate, 8am.media) was not found (searched again: the reports of the surrender, AP, \
+         RFE/RL, CNN, VOA 2001-12-06/08, name only Mullah Omar and his envoy Zaeef), so these \
+         days are not recorded as vacant; from 2001-12-08 see NO_OFFICE",
     ),
     (
         "AZE",
@@ -132,17 +152,21 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
          (novator.az 2018-02-26), and Ilham Aliyev kept his father's ministers (Azerbaijan \
          International, winter 2003), but no dated report found says whether Rasizade or anyone \
          acted as prime minister on these days (an undated copy of the Japanese Wikipedia says \
-         he did the work de facto from 2003-08, which is not enough)",
+         he did the work de facto from 2003-08, which is not enough). Searched again in Russian, \
+         Azerbaijani and English: the constitution has the cabinet resign the day a new president \
+         takes office (Interfax 2024-02-14, on article 116), and RFE/RL's Azerbaijani service \
+         (infographic, undated) gives Rasizade the government since 1996 but for a break of \
+         three months in 2003; none says who headed it on 2003-11-01..03",
     ),
     (
-        "BLR",
-        "foreign_minister",
-        "2022-11-27",
-        "2022-12-12",
-        "no minister between Makei's death (2022-11-26) and the appointment of his first deputy \
-         Aleinik (2022-12-13), but no report found says whether Aleinik or another deputy was \
-         named acting minister, or that the post was left vacant: the reports of the appointment \
-         (TASS, BelTA, Sputnik 2022-12-13) call him first deputy minister until then",
+        "KGZ",
+        "defence_minister",
+        "2015-10-13",
+        "2015-11-05",
+        "Kudaiberdiev was relieved on 2015-10-12 and the first deputy minister Zamir Suerkulov \
+         was to act until a minister was appointed (vb.kg, Sputnik Azerbaijan 2015-10-12); the \
+         ministry was abolished on 2015-11-05 (novator.az), but no report found says that \
+         Suerkulov still acted, or that anyone else was appointed, in between",
     ),
     (
         "KGZ",
@@ -151,7 +175,11 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "2010-07-21",
         "Isakov tendered his resignation on 2010-07-20 and Kudaiberdiev was appointed on \
          2010-07-22 (ITAR-TASS 2010-07-22); Interfax (ng.ru 2011-12-27) says Kudaiberdiev led the \
-         ministry from 2010-05, which does not fit: who acted on the day between is not known",
+         ministry from 2010-05, which does not fit: who acted on the day between is not known. \
+         Searched again: Oreanda (Interfax) 2010-05-13 calls Isakov acting head of the ministry, \
+         and the decree of 2011-12-26 relieved Kudaiberdiev of duties of minister 'previously \
+         assigned' (ng.ru), but no report dates the acceptance of Isakov's resignation or names \
+         anyone acting on 2010-07-21",
     ),
     (
         "RUS",
@@ -161,7 +189,11 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
         "Shoigu's appointment as Security Council secretary took effect on 2024-05-12 (decree; \
          TASS 2024-05-13) and Belousov was appointed by decree on 2024-05-14 (Kremlin, \
          pravda.com.ua 2024-05-14); no report found names anyone acting on 2024-05-13 or says \
-         the post was vacant",
+         the post was vacant. Searched again: Shoigu had been acting minister since the \
+         government resigned on 2024-05-07 (expertnw.com 2024-05-12, 'и.о. министра обороны'), \
+         the decree took effect on signing (delfi.lv 2024-05-12), and Federation Council \
+         committees heard Belousov on 2024-05-13 (smotrim.ru 2024-05-12); no report says \
+         whether Shoigu or a first deputy minister (Tsalikov, Gerasimov) ran the ministry that day",
     ),
 ];
 
