@@ -68,6 +68,10 @@ pub struct TrainConfig {
     /// folder of text files and the spans (`file TAB start TAB end TAB label`,
     /// `data/text/encyclo` and `data/models/silver/encyclo-spacy-md-ents.tsv`).
     pub silver_written: Option<(PathBuf, PathBuf)>,
+    /// Whether the written prose of `silver_written` trains the network
+    /// only: the perceptron (and its word clusters) then learn from the
+    /// other silver alone.
+    pub written_dense_only: bool,
     /// At most this many silver sentences of the debates, spread evenly
     /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
     /// lowered agreement on held-out modern sentences.
@@ -129,6 +133,7 @@ impl TrainConfig {
             silver_max: 10_000,
             silver_aads: None,
             silver_written: None,
+            written_dense_only: false,
             vectors: None,
             treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
@@ -400,15 +405,18 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         n_silver = s.len();
         sents.extend(s);
     }
+    let mut written = Vec::new();
     if let Some((dir, silver)) = &cfg.silver_written {
         let seg =
             chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
-        let mut s = ner_data::read_silver(dir, silver, &seg)?;
+        written = ner_data::read_silver(dir, silver, &seg)?;
         if cfg.quick {
-            s.truncate(300);
+            written.truncate(300);
         }
-        n_silver += s.len();
-        sents.extend(s);
+        n_silver += written.len();
+        if !cfg.written_dense_only {
+            sents.append(&mut written);
+        }
     }
     if let Some(silver) = &cfg.silver_aads {
         let seg =
@@ -444,6 +452,12 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         n_silver += extra.len();
         sents.extend(extra);
     }
+    // the sentences before this index train the perceptron; all train the network
+    let n_perceptron = sents.len();
+    for s in written.iter_mut() {
+        ner_data::trim_articles(s);
+    }
+    sents.append(&mut written);
     logger(&mut rep.log)(format!(
         "ner: {} sentences ({} silver)",
         sents.len(),
@@ -478,7 +492,13 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         }
         _ => WordVectors::default(),
     };
-    let mut n = ner::train(&data, clusters, vectors, &cfg.ner, &mut logger(&mut log))?;
+    let mut n = ner::train(
+        &data[..n_perceptron],
+        clusters,
+        vectors,
+        &cfg.ner,
+        &mut logger(&mut log),
+    )?;
     rep.log.extend(log);
     // the quick variant trains a tiny network with no vectors, so that CI
     // runs the network's training too
@@ -550,7 +570,11 @@ fn raw_sentences(cfg: &TrainConfig) -> Result<Vec<Vec<String>>, NlpError> {
     for line in crate::eval::text_lines(&cfg.data.join("text/assemblee-nationale-2013"), None)? {
         cut(line, &mut out);
     }
-    if let Some((dir, _)) = &cfg.silver_written {
+    if let Some((dir, _)) = cfg
+        .silver_written
+        .as_ref()
+        .filter(|_| !cfg.written_dense_only)
+    {
         for line in crate::eval::text_lines(dir, None)? {
             cut(line, &mut out);
         }

