@@ -76,6 +76,10 @@ pub struct TrainConfig {
     /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
     /// lowered agreement on held-out modern sentences.
     pub silver_max: usize,
+    /// Debate sentences the network learns from (0, or no more than
+    /// `silver_max`: the same as the perceptron's); those beyond
+    /// `silver_max` train the network alone.
+    pub dense_silver_max: usize,
     /// Silver entity spans on the train-licensed treebanks' sentences
     /// (`data/models/silver/ud-spacy-md-ents.tsv`).
     pub silver_ud: Option<PathBuf>,
@@ -131,6 +135,7 @@ impl TrainConfig {
             silver: None,
             silver_ud: None,
             silver_max: 10_000,
+            dense_silver_max: 0,
             silver_aads: None,
             silver_written: None,
             written_dense_only: false,
@@ -385,6 +390,7 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     }
     let n_gold = sents.len();
     let mut n_silver = 0;
+    let mut dense_only: Vec<NerSentence> = Vec::new();
     if let Some(silver) = &cfg.silver {
         let seg =
             chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
@@ -396,26 +402,34 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
         if cfg.quick {
             s.truncate(300);
         }
+        let mut rest = Vec::new();
         if cfg.silver_max > 0 && s.len() > cfg.silver_max {
-            let step = s.len() as f64 / cfg.silver_max as f64;
-            s = (0..cfg.silver_max)
-                .map(|i| s[(i as f64 * step) as usize].clone())
-                .collect();
+            let mut keep = vec![false; s.len()];
+            for i in spread(s.len(), cfg.silver_max) {
+                keep[i] = true;
+            }
+            let (kept, other): (Vec<_>, Vec<_>) = s.into_iter().zip(keep).partition(|&(_, k)| k);
+            s = kept.into_iter().map(|(x, _)| x).collect();
+            rest = other.into_iter().map(|(x, _)| x).collect();
         }
         n_silver = s.len();
         sents.extend(s);
+        // more debate sentences, spread evenly, for the network alone
+        let more = cfg.dense_silver_max.saturating_sub(cfg.silver_max);
+        dense_only.extend(spread(rest.len(), more).map(|i| rest[i].clone()));
     }
-    let mut written = Vec::new();
     if let Some((dir, silver)) = &cfg.silver_written {
         let seg =
             chronicle_text::Segmenter::french().map_err(|e| NlpError::Segmenter(e.to_string()))?;
-        written = ner_data::read_silver(dir, silver, &seg)?;
+        let mut written = ner_data::read_silver(dir, silver, &seg)?;
         if cfg.quick {
             written.truncate(300);
         }
-        n_silver += written.len();
         if !cfg.written_dense_only {
+            n_silver += written.len();
             sents.append(&mut written);
+        } else {
+            dense_only.append(&mut written);
         }
     }
     if let Some(silver) = &cfg.silver_aads {
@@ -454,10 +468,11 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     }
     // the sentences before this index train the perceptron; all train the network
     let n_perceptron = sents.len();
-    for s in written.iter_mut() {
+    n_silver += dense_only.len();
+    for s in dense_only.iter_mut() {
         ner_data::trim_articles(s);
     }
-    sents.append(&mut written);
+    sents.append(&mut dense_only);
     logger(&mut rep.log)(format!(
         "ner: {} sentences ({} silver)",
         sents.len(),
@@ -543,6 +558,13 @@ pub fn train_ner(cfg: &TrainConfig) -> Result<TrainReport, NlpError> {
     rep.files.push((p, bytes.len()));
     rep.seconds = t0.elapsed().as_secs_f64();
     Ok(rep)
+}
+
+/// `k` indices spread evenly over `0..n` (all of them when `k >= n`).
+fn spread(n: usize, k: usize) -> impl Iterator<Item = usize> {
+    let k = k.min(n);
+    let step = if k == 0 { 0.0 } else { n as f64 / k as f64 };
+    (0..k).map(move |i| (i as f64 * step) as usize)
 }
 
 /// Sentences of raw, train-licensed text for the word clusters: the
@@ -665,4 +687,19 @@ pub fn train_all(cfg: &TrainConfig) -> Result<Vec<TrainReport>, NlpError> {
         train_parser(cfg)?,
         train_ner(cfg)?,
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::spread;
+
+    #[test]
+    fn spread_picks_evenly_and_never_twice() {
+        assert_eq!(spread(10, 5).collect::<Vec<_>>(), [0, 2, 4, 6, 8]);
+        assert_eq!(spread(3, 5).collect::<Vec<_>>(), [0, 1, 2]);
+        assert_eq!(spread(7, 0).count(), 0);
+        let v: Vec<usize> = spread(70_000, 10_000).collect();
+        assert_eq!(v.len(), 10_000);
+        assert!(v.windows(2).all(|w| w[0] < w[1]) && v[9_999] < 70_000);
+    }
 }

