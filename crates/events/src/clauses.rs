@@ -371,8 +371,16 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
         if start >= stop {
             continue;
         }
+        // "X, qui … et qui a appelé": a relative coordinated to the one
+        // before shares its antecedent
+        let coordinated = start > range.start
+            && matches!(text.low(start - 1), "et" | "ou" | "mais")
+            && out.last().is_some_and(|c| c.kind == Kind::Relative);
         let antecedent = (kind == Kind::Relative)
             .then(|| {
+                if coordinated {
+                    return out.last().and_then(|c| c.antecedent);
+                }
                 let mut a = start.checked_sub(1)?;
                 if text.low(a) == "," && a > range.start {
                     a -= 1;

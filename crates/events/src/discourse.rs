@@ -30,9 +30,9 @@ pub(crate) struct Memory {
     accusations: Vec<(String, Who)>,
     /// The sentence and source of each event coded, in text order.
     acts: Vec<(usize, Who)>,
-    /// The sentence and source of each material act coded (a deed, not a
-    /// statement), in text order.
-    deeds: Vec<(usize, Who)>,
+    /// The sentence, type and source of each material act coded (a deed,
+    /// not a statement), in text order.
+    deeds: Vec<(usize, String, Who)>,
     /// The subject of each sentence's main clause, where it names an actor.
     subjects: Vec<(usize, Who)>,
     /// (sentence, key of the source, target) of each event coded.
@@ -63,7 +63,8 @@ impl Memory {
         }
         self.acts.push((sentence, source.clone()));
         if !negated && DEEDS.contains(&kind) {
-            self.deeds.push((sentence, source.clone()));
+            self.deeds
+                .push((sentence, kind.to_string(), source.clone()));
         }
         if !negated {
             match kind {
@@ -148,10 +149,21 @@ impl Memory {
         self.deeds
             .iter()
             .rev()
-            .filter(|(s, _)| *s < sentence)
-            .take_while(|(s, _)| *s + 2 * REACH + 1 >= sentence)
-            .map(|(_, w)| w.clone())
+            .filter(|(s, _, _)| *s < sentence)
+            .take_while(|(s, _, _)| *s + 2 * REACH + 1 >= sentence)
+            .map(|(_, _, w)| w.clone())
             .next()
+    }
+
+    /// The source of the last deed of type `kind` told in a sentence
+    /// before `sentence`, however far back ("le verdict": the court's
+    /// conviction, told at the top of the article).
+    pub fn last_deed_of(&self, sentence: usize, kind: &str) -> Option<Who> {
+        self.deeds
+            .iter()
+            .rev()
+            .find(|(s, k, _)| *s < sentence && k == kind)
+            .map(|(_, _, w)| w.clone())
     }
 
     /// The source of the last act told in a sentence before `sentence`.
@@ -423,6 +435,10 @@ fn resolve_one(
             .and_then(|s| cast.country(s))
             .map(|c| cast.country_who(&c)),
         Refers::Act => memory.last_act(sentence),
+        // "le verdict", "cette condamnation": the last conviction, however far
+        Refers::Deed if cast.lexicon().words.verdicts.contains(text.low(word)) => memory
+            .last_deed_of(sentence, "SANCTION")
+            .or_else(|| memory.last_deed(sentence)),
         Refers::Deed => memory.last_deed(sentence),
         Refers::Partners => text
             .mentions

@@ -19,6 +19,8 @@ struct FileSpec {
     models: Vec<ModelSpec>,
     words: WordsSpec,
     collectives: Vec<CollectiveSpec>,
+    #[serde(default)]
+    aggressors: Vec<AggressorSpec>,
     verbs: Vec<VerbSpec>,
     nouns: Vec<NounSpec>,
 }
@@ -64,6 +66,10 @@ struct WordsSpec {
     the_country: Vec<String>,
     population: Vec<String>,
     act_anaphors: Vec<String>,
+    #[serde(default)]
+    verdicts: Vec<String>,
+    #[serde(default)]
+    aggressions: Vec<String>,
     recalled: Vec<String>,
     documents: Vec<String>,
     adverbials: Vec<String>,
@@ -118,6 +124,13 @@ struct WordsSpec {
     light_verbs: Vec<String>,
     eruptions: Vec<String>,
     reporting: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AggressorSpec {
+    target: String,
+    source: String,
 }
 
 #[derive(Debug, Deserialize)]
@@ -347,6 +360,12 @@ pub(crate) struct Collective {
 /// The function-word lists of the lexicon, lower case.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Words {
+    /// Country code of the one invaded → country code of the invader: an
+    /// invasion of it that names no agent is the invader's.
+    pub aggressors: HashMap<String, String>,
+    /// Nouns of an invasion that may leave their agent unsaid ("depuis
+    /// l'invasion de l'Ukraine").
+    pub aggressions: HashSet<String>,
     pub negators: HashSet<String>,
     /// Prepositions that negate the infinitive after them ("sans mettre en
     /// cause").
@@ -376,6 +395,9 @@ pub(crate) struct Words {
     pub the_country: Vec<Vec<String>>,
     pub population: Vec<Vec<String>>,
     pub act_anaphors: HashSet<String>,
+    /// Act nouns that stand for a conviction ("le verdict"): the last one
+    /// told, however far back.
+    pub verdicts: HashSet<String>,
     /// Nouns that, after "ces", stand for the actor of an earlier phrase of
     /// the same noun ("plusieurs entreprises chinoises … ces entreprises").
     pub recalled: HashSet<String>,
@@ -808,6 +830,12 @@ impl Builder {
             p
         };
         let words = Words {
+            aggressors: spec
+                .aggressors
+                .iter()
+                .map(|a| (a.target.clone(), a.source.clone()))
+                .collect(),
+            aggressions: set(&w.aggressions),
             negators: set(&w.negators),
             negating_preps: set(&w.negating_preps),
             pair_recalls: set(&w.pair_recalls),
@@ -828,6 +856,7 @@ impl Builder {
             the_country: phrases(&w.the_country),
             population: phrases(&w.population),
             act_anaphors: set(&w.act_anaphors),
+            verdicts: set(&w.verdicts),
             recalled: set(&w.recalled),
             documents: set(&w.documents),
             adverbials: phrases(&w.adverbials),

@@ -238,6 +238,22 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             {
                 own.sources = p.subject(c, usize::MAX).args;
             }
+            // "depuis l'invasion de l'Ukraine": the one known to have invaded it
+            if own.sources.is_empty()
+                && frame.kind == "ASSAULT"
+                && p.lex.words.aggressions.contains(p.text.low(t.head))
+                && let Some(Arg::Actor { who, .. }) = own.targets.first()
+                && let Some(code) = p
+                    .cast
+                    .country(who)
+                    .and_then(|c| p.lex.words.aggressors.get(&c))
+            {
+                own.sources.push(Arg::Actor {
+                    who: p.cast.country_who(code),
+                    words: t.head..t.head,
+                    strength: crate::actors::Strength::Strong,
+                });
+            }
             let needs_both = !matches!(frame.kind.as_str(), "COERCE");
             if own.sources.is_empty() && needs_both
                 || own.targets.is_empty() && own.sources.is_empty()
@@ -475,7 +491,11 @@ fn act_object(p: &Patterns, c: usize, end: usize) -> Option<usize> {
     let w = &p.lex.words;
     let limit = p.words(c).end;
     let mut k = end;
-    while k < limit && w.group_adverbs.contains(p.text.low(k)) && p.text.low(k) != "le" {
+    // adverbs and a time between verb and object ("a dénoncé mardi soir un verdict")
+    while k < limit
+        && (w.group_adverbs.contains(p.text.low(k)) && p.text.low(k) != "le"
+            || p.text.times.iter().any(|t| t.words.contains(&k)))
+    {
         k += 1;
     }
     let first = k;

@@ -281,8 +281,9 @@ fn an_invasion_of_x_by_y() {
     );
     let (_, ev) = events("L’invasion par la Russie de l’Ukraine a suscité l’inquiétude.");
     assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
-    // with no agent, no event
-    let (_, ev) = events("Depuis l’invasion de l’Ukraine, les prix ont doublé.");
+    // with no agent and no known invader, no event (the known invader of
+    // Ukraine: an_invasion_with_no_agent_is_the_known_invader_s)
+    let (_, ev) = events("Depuis l’invasion du Tchad, les prix ont doublé.");
     assert!(ev.is_empty(), "{:?}", brief(&ev));
 }
 
@@ -1800,4 +1801,47 @@ fn asking_for_the_help_of_one_s_allies_asks_the_alliance_named() {
         "{:?}",
         brief(&ev)
     );
+}
+
+#[test]
+fn a_second_relative_on_qui_shares_the_antecedent() {
+    let (_, ev) = events(
+        "La Turquie, qui entretient des liens avec les deux pays et qui a exhorté l'Arménie à négocier, n'a pas réagi.",
+    );
+    assert!(has(&ev, "REQUEST", "TUR", "ARM", false), "{:?}", brief(&ev));
+    // a relative on qui that is not coordinated keeps its own antecedent
+    let (_, ev) = events("Le Japon a salué la Turquie, qui a exhorté l'Arménie à négocier.");
+    assert!(
+        !has(&ev, "REQUEST", "JPN", "ARM", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
+fn a_verdict_judged_far_from_its_conviction_is_aimed_at_the_court_s_state() {
+    let text = "Un tribunal de Minsk a condamné lundi à dix ans de prison l'opposant Alexeï Navalny. \
+                Ses avocats ont annoncé un appel. L'audience s'était tenue à huis clos. \
+                Plusieurs diplomates étaient présents. Le procès avait duré trois semaines. \
+                La presse n'a pas été admise. Amnesty International a dénoncé mardi soir un verdict « inique ».";
+    let (_, ev) = events(text);
+    assert!(
+        has(&ev, "ACCUSE", "Amnesty International", "BLR", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // a decision that is no conviction stays with the last act near it
+    let (_, ev) = events("Amnesty International a dénoncé mardi soir un verdict « inique ».");
+    assert!(!ev.iter().any(|e| e.kind == "ACCUSE"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn an_invasion_with_no_agent_is_the_known_invader_s() {
+    let (_, ev) = events("Les prix du blé ont flambé depuis l'invasion de l'Ukraine.");
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    // a war named by its place is no act of anyone, and other invasions
+    // with no agent name no invader
+    let (_, ev) =
+        events("La guerre en Ukraine a fait flamber les prix. L'invasion du Koweït avait choqué.");
+    assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
 }
