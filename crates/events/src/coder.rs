@@ -387,6 +387,15 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     if sources.is_empty() {
         return Vec::new();
     }
+    // "ont manifesté devant l'ambassade de Chine": a protest at a state's
+    // mission is aimed at that state
+    if targets.is_empty()
+        && r.kind == "PROTEST"
+        && let Some(w) = mission_target(p, c, t.end)
+        && sources.iter().all(|s| p.cast.key(s) != p.cast.key(&w))
+    {
+        targets.push(w);
+    }
     // "ont échangé des tirs avec un groupe armé": a counterpart the text
     // names but no actor stands for is someone else, not the home country
     let unresolved = match &frame.target {
@@ -566,6 +575,29 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         }
     }
     out
+}
+
+/// The state whose mission (embassy, consulate) the clause of the trigger
+/// ending at `end` names after a word of place ("devant l'ambassade de
+/// Chine", "aux abords du consulat russe").
+fn mission_target(p: &Patterns, c: usize, end: usize) -> Option<Who> {
+    let w = &p.lex.words;
+    let limit = p.words(c).end;
+    (end..limit).find_map(|k| {
+        let site = w.sites.iter().find(|ph| p.text.matches(k, ph))?;
+        let mut m = k + site.len();
+        while m < limit && w.determiners.contains(p.text.low(m)) {
+            m += 1;
+        }
+        let mission = w.missions.iter().find(|ph| p.text.matches(m, ph))?;
+        let start = m + mission.len();
+        let stop = p.np_end(start, limit).min(start + 4);
+        (start..stop)
+            .filter_map(|g| p.text.covered(g))
+            .map(|x| &p.text.mentions[x].who)
+            .find_map(|who| p.cast.country(who))
+            .map(|code| p.cast.country_who(&code))
+    })
 }
 
 /// Whether a preposition of the time of its clause (pour, lors de) ends

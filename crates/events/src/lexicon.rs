@@ -70,6 +70,10 @@ struct WordsSpec {
     verdicts: Vec<String>,
     #[serde(default)]
     aggressions: Vec<String>,
+    #[serde(default)]
+    sites: Vec<String>,
+    #[serde(default)]
+    missions: Vec<String>,
     recalled: Vec<String>,
     documents: Vec<String>,
     adverbials: Vec<String>,
@@ -164,6 +168,8 @@ struct VerbSpec {
     person: bool,
     #[serde(default)]
     place: bool,
+    #[serde(default)]
+    intransitive: bool,
     model: Option<String>,
 }
 
@@ -285,6 +291,9 @@ pub(crate) struct Frame {
     pub partner: bool,
     /// The subject must name troops.
     pub troops_subject: bool,
+    /// Verbs: counts only with no direct object ("ont manifesté devant X",
+    /// not "a manifesté son agacement").
+    pub intransitive: bool,
     /// Compound tenses with être.
     pub etre: bool,
     /// A passive with an event-noun agent takes that noun's event.
@@ -366,6 +375,11 @@ pub(crate) struct Words {
     /// Nouns of an invasion that may leave their agent unsaid ("depuis
     /// l'invasion de l'Ukraine").
     pub aggressions: HashSet<String>,
+    /// Words of place before a building ("devant", "aux abords de").
+    pub sites: Vec<Vec<String>>,
+    /// A state's missions abroad ("ambassade", "consulat général"): a
+    /// protest at one is aimed at its state.
+    pub missions: Vec<Vec<String>>,
     pub negators: HashSet<String>,
     /// Prepositions that negate the infinitive after them ("sans mettre en
     /// cause").
@@ -748,6 +762,7 @@ impl Builder {
                 both_ways: false,
                 partner: false,
                 troops_subject: v.subject.is_some(),
+                intransitive: v.intransitive,
                 etre: v.etre,
                 carrier: v.carrier,
                 domestic: v.domestic.clone(),
@@ -788,6 +803,7 @@ impl Builder {
                 both_ways: n.both_ways,
                 partner: n.partner,
                 troops_subject: false,
+                intransitive: false,
                 etre: false,
                 carrier: false,
                 domestic: None,
@@ -836,6 +852,8 @@ impl Builder {
                 .map(|a| (a.target.clone(), a.source.clone()))
                 .collect(),
             aggressions: set(&w.aggressions),
+            sites: phrases(&w.sites),
+            missions: phrases(&w.missions),
             negators: set(&w.negators),
             negating_preps: set(&w.negating_preps),
             pair_recalls: set(&w.pair_recalls),

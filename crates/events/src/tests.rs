@@ -1845,3 +1845,21 @@ fn an_invasion_with_no_agent_is_the_known_invader_s() {
         events("La guerre en Ukraine a fait flamber les prix. L'invasion du Koweït avait choqué.");
     assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_protest_at_a_state_s_mission_is_aimed_at_that_state() {
+    let (_, ev) = events(
+        "Des centaines d'Arméniens ont manifesté samedi devant l'ambassade de Turquie à Paris.",
+    );
+    assert!(has(&ev, "PROTEST", "ARM", "TUR", false), "{:?}", brief(&ev));
+    let (_, ev) = events(
+        "Des étudiants géorgiens se sont rassemblés aux abords du consulat russe à Batoumi.",
+    );
+    assert!(has(&ev, "PROTEST", "GEO", "RUS", false), "{:?}", brief(&ev));
+    // a protest before a building of no other state stays at home; a feeling
+    // shown before someone is no protest
+    let (_, ev) = events("Des milliers de Serbes ont manifesté devant le Parlement à Belgrade.");
+    assert!(has(&ev, "PROTEST", "SRB", "SRB", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le ministre serbe a manifesté son agacement devant les députés.");
+    assert!(!ev.iter().any(|e| e.kind == "PROTEST"), "{:?}", brief(&ev));
+}

@@ -153,6 +153,22 @@ fn future_form_after_pronoun(p: &Patterns, words: std::ops::Range<usize>) -> boo
         && w.future_endings.iter().any(|e| form.ends_with(e.as_str()))
 }
 
+/// Whether a direct object follows word `end`: a determiner past adverbs
+/// and times ("a manifesté mardi son agacement").
+fn has_object(p: &Patterns, end: usize, limit: usize) -> bool {
+    let w = &p.lex.words;
+    let mut k = end;
+    while k < limit
+        && (w.group_adverbs.contains(p.text.low(k))
+            || p.text.times.iter().any(|t| t.words.contains(&k)))
+    {
+        k += 1;
+    }
+    k < limit
+        && w.determiners.contains(p.text.low(k))
+        && !matches!(p.text.low(k), "au" | "aux" | "«")
+}
+
 /// The best frame of a verb group: the longest phrase, a frame whose
 /// subject condition holds before one without.
 fn verb_frame(p: &Patterns, c: usize, g: &Group) -> Option<(usize, usize)> {
@@ -165,6 +181,9 @@ fn verb_frame(p: &Patterns, c: usize, g: &Group) -> Option<(usize, usize)> {
                 continue;
             };
             if !needs_hold(p, frame, c, end) {
+                continue;
+            }
+            if frame.intransitive && has_object(p, end, limit) {
                 continue;
             }
             if frame.troops_subject {
