@@ -428,7 +428,13 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         Context::Adjunct => {
             Some(t.head.saturating_sub(4)..p.np_end(t.end, p.words(c).end).max(t.end))
         }
-        Context::Own => Some(t.head..phrase_end(p, c, t.end)),
+        // "les affrontements qui ont opposé depuis mercredi X et Y": the
+        // relative of opposition is the noun's own
+        Context::Own => Some(
+            t.head
+                ..p.opposition(t.end)
+                    .map_or_else(|| phrase_end(p, c, t.end), |(_, end)| end),
+        ),
         _ => None,
     };
     let anchor = match &t.context {
@@ -442,7 +448,15 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         reported(p, c, r.tense)
     };
     let past = matches!(tense, Some(Tense::Perfect | Tense::SimplePast));
-    let mut dated = date(p, c, r.extra, anchor, tense, window.clone());
+    // the clause that dates it: a relative of opposition's, where the noun has one
+    let date_clause = match t.context {
+        Context::Own if !of_clause => p
+            .opposition(t.end)
+            .and_then(|(k, _)| p.clauses.iter().position(|cl| cl.words.contains(&k)))
+            .unwrap_or(c),
+        _ => c,
+    };
+    let mut dated = date(p, date_clause, r.extra, anchor, tense, window.clone());
     // a light verb's noun may stand between it and its time ("a présenté
     // ses condoléances à X dès le lendemain")
     if let Context::Light(g) = &t.context

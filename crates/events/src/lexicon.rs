@@ -71,6 +71,8 @@ struct WordsSpec {
     #[serde(default)]
     aggressions: Vec<String>,
     #[serde(default)]
+    opposing: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -375,6 +377,9 @@ pub(crate) struct Words {
     /// Nouns of an invasion that may leave their agent unsaid ("depuis
     /// l'invasion de l'Ukraine").
     pub aggressions: HashSet<String>,
+    /// Phrases of a relative of opposition after a fighting noun ("qui ont
+    /// opposé"): the actors after them are the two sides.
+    pub opposing: Vec<Vec<String>>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -852,6 +857,7 @@ impl Builder {
                 .map(|a| (a.target.clone(), a.source.clone()))
                 .collect(),
             aggressions: set(&w.aggressions),
+            opposing: phrases(&w.opposing),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

@@ -469,14 +469,51 @@ impl<'a> Patterns<'a> {
         false
     }
 
-    /// The two sides of "entre X et Y" attached to a noun ending at `after`.
+    /// A relative of opposition right after a noun ending at `after` ("qui
+    /// ont opposé", "opposant"): the last word of its phrase and the end of
+    /// the clause it opens.
+    pub fn opposition(&self, after: usize) -> Option<(usize, usize)> {
+        let (k, len) = (after..after + 2).find_map(|k| {
+            self.lex
+                .words
+                .opposing
+                .iter()
+                .find(|ph| self.text.matches(k, ph))
+                .map(|ph| (k, ph.len()))
+        })?;
+        // the relative is a clause of its own
+        let end = self
+            .clauses
+            .iter()
+            .find(|c| c.words.contains(&k))
+            .map_or(k + len, |c| c.words.end);
+        Some((k + len - 1, end))
+    }
+
+    /// The two sides of "entre X et Y" attached to a noun ending at `after`,
+    /// or of a relative of opposition right after it ("les affrontements
+    /// qui ont opposé les forces X et Y", "les combats opposant X à Y").
     pub fn between(&self, clause: usize, after: usize) -> Option<(Arg, Arg)> {
         let limit = self.words(clause).end;
-        let entre = (after..limit.min(after + 8)).find(|&k| self.text.low(k) == "entre")?;
+        let entre = (after..limit.min(after + 8)).find(|&k| self.text.low(k) == "entre");
+        let (entre, limit, opposed) = match entre {
+            Some(k) => (k, limit, false),
+            None => {
+                let (last, end) = self.opposition(after)?;
+                (last, end, true)
+            }
+        };
         let mut found: Vec<Arg> = Vec::new();
         for m in self.mentions_in(entre + 1..limit) {
             let x = &self.text.mentions[m];
-            if x.strength == Strength::Weak && found.is_empty() {
+            // a nationality adjective first is a side only in an opposition
+            // or with a bare noun ("entre soldats kirghiz et tadjiks")
+            let bare = !self
+                .lex
+                .words
+                .determiners
+                .contains(self.text.low(entre + 1));
+            if x.strength == Strength::Weak && found.is_empty() && !opposed && !bare {
                 continue;
             }
             let key = self.cast.key(&x.who);

@@ -1863,3 +1863,25 @@ fn a_protest_at_a_state_s_mission_is_aimed_at_that_state() {
     let (_, ev) = events("Le ministre serbe a manifesté son agacement devant les députés.");
     assert!(!ev.iter().any(|e| e.kind == "PROTEST"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn fighting_that_opposed_two_sides_is_each_one_s_assault() {
+    let (_, ev) = events(
+        "Les affrontements qui ont opposé jeudi les forces arméniennes et azerbaïdjanaises ont fait douze morts.",
+    );
+    assert!(has(&ev, "ASSAULT", "ARM", "AZE", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ASSAULT", "AZE", "ARM", false), "{:?}", brief(&ev));
+    // dated by the relative's time
+    assert!(
+        ev.iter().any(|e| e
+            .date
+            .as_ref()
+            .is_some_and(|d| d.text.as_deref() == Some("jeudi"))),
+        "{ev:?}"
+    );
+    let (_, ev) = events("Des heurts entre soldats éthiopiens et érythréens ont repris lundi.");
+    assert!(has(&ev, "ASSAULT", "ETH", "ERI", false), "{:?}", brief(&ev));
+    // one side only is no pair
+    let (_, ev) = events("Les combats entre les forces soudanaises ont cessé.");
+    assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
+}
