@@ -73,6 +73,8 @@ struct WordsSpec {
     #[serde(default)]
     opposing: Vec<String>,
     #[serde(default)]
+    routes: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -380,6 +382,9 @@ pub(crate) struct Words {
     /// Phrases of a relative of opposition after a fighting noun ("qui ont
     /// opposé"): the actors after them are the two sides.
     pub opposing: Vec<Vec<String>>,
+    /// Nouns of a way after par ("par le territoire kazakh", "par le
+    /// gazoduc"): no agent; a state named there takes part too.
+    pub routes: HashSet<String>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -679,7 +684,7 @@ impl Builder {
         }
         Ok(match target {
             "subject" => Slot::Subject,
-            "en" | "entre" | "pour" => Slot::Prep(vec![phrase_words(target)]),
+            "en" | "entre" | "pour" | "vers" => Slot::Prep(vec![phrase_words(target)]),
             "object" => Slot::Object,
             "direct" => Slot::Direct,
             "any" => Slot::Any,
@@ -858,6 +863,7 @@ impl Builder {
                 .collect(),
             aggressions: set(&w.aggressions),
             opposing: phrases(&w.opposing),
+            routes: set(&w.routes),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

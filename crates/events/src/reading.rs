@@ -585,7 +585,22 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
     }
     // par X: the agent of a nominalisation, after its complements and appositions
     let agent_at = (end..limit.min(end + 4)).find(|&k| p.text.low(k) == "par");
-    if own.sources.is_empty() {
+    // "par le territoire kazakh", "par le gazoduc X": a way, not an agent;
+    // the state whose territory it is takes part beside the source
+    let route = (end..limit)
+        .find(|&k| p.text.low(k) == "par")
+        .is_some_and(|a| {
+            let mut k = a + 1;
+            while k < limit && p.lex.words.determiners.contains(p.text.low(k)) {
+                k += 1;
+            }
+            p.lex.words.routes.contains(p.text.low(k))
+        });
+    let agent_at = agent_at.filter(|_| !route);
+    let mut transit = Vec::new();
+    if route {
+        transit = p.attached(c, end, &[vec!["par".to_string()]]);
+    } else if own.sources.is_empty() {
         own.sources = p.attached(c, end, &[vec!["par".to_string()]]);
     }
     // the de complement, right after the noun or after its agent
@@ -661,6 +676,16 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
             && own.targets.iter().any(|a| a.word() > phrase_end + 6)
         {
             own.targets.clear();
+        }
+    }
+    for a in transit {
+        if !own
+            .sources
+            .iter()
+            .chain(&own.targets)
+            .any(|x| x.word() == a.word())
+        {
+            own.sources.push(a);
         }
     }
     own

@@ -1885,3 +1885,47 @@ fn fighting_that_opposed_two_sides_is_each_one_s_assault() {
     let (_, ev) = events("Les combats entre les forces soudanaises ont cessé.");
     assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn deliveries_of_energy_are_cooperation_from_the_demonym_s_country() {
+    let (_, ev) = events("Les livraisons de pétrole kazakh vers l'Allemagne ont repris lundi.");
+    assert!(
+        has(&ev, "COOPERATE", "KAZ", "DEU", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Le Qatar a célébré les premières livraisons de gaz qatari au Pakistan.");
+    assert!(
+        has(&ev, "COOPERATE", "QAT", "PAK", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // arms stay aid; deliveries with no receiver name no cooperation
+    let (_, ev) = events("Les livraisons d'armes américaines à Israël ont repris.");
+    assert!(has(&ev, "AID", "USA", "ISR", false), "{:?}", brief(&ev));
+    assert!(
+        !ev.iter().any(|e| e.kind == "COOPERATE"),
+        "{:?}",
+        brief(&ev)
+    );
+    // a way after par is no agent: its state takes part beside the source
+    let (_, ev) = events(
+        "Ils ont célébré les livraisons de pétrole azerbaïdjanais à l'Italie par le territoire géorgien.",
+    );
+    assert!(
+        has(&ev, "COOPERATE", "AZE", "ITA", false),
+        "{:?}",
+        brief(&ev)
+    );
+    assert!(
+        has(&ev, "COOPERATE", "GEO", "ITA", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Les livraisons de gaz russe ont baissé.");
+    assert!(
+        !ev.iter().any(|e| e.kind == "COOPERATE"),
+        "{:?}",
+        brief(&ev)
+    );
+}

@@ -213,6 +213,20 @@ pub(crate) fn noun_at(p: &Patterns, i: usize, limit: usize) -> Option<(usize, us
     })
 }
 
+/// Every noun frame whose form starts at word `i`, with the word after it.
+fn nouns_at(p: &Patterns, i: usize, limit: usize) -> Vec<(usize, usize)> {
+    let Some(list) = p.lex.noun_heads.get(p.text.low(i)) else {
+        return Vec::new();
+    };
+    list.iter()
+        .filter_map(|(frame, rest)| {
+            let end = i + 1 + rest.len();
+            (end <= limit && p.text.matches(i + 1, rest) || rest.is_empty())
+                .then_some((*frame, end))
+        })
+        .collect()
+}
+
 /// Whether an adjunct preposition ends within a few words before `i`
 /// (after it only determiners, possessives and adjectives).
 fn after_adjunct(p: &Patterns, i: usize, from: usize) -> bool {
@@ -280,10 +294,16 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
                 i += 1;
                 continue;
             }
-            let Some((frame, end)) = noun_at(p, i, words.end) else {
+            let Some((first, first_end)) = noun_at(p, i, words.end) else {
                 i += 1;
                 continue;
             };
+            // of the frames of one form, the first whose condition holds
+            // ("des livraisons d'armes" AID, "des livraisons de gaz" COOPERATE)
+            let (frame, end) = nouns_at(p, i, words.end)
+                .into_iter()
+                .find(|&(fr, end)| needs_hold(p, &p.lex.frames[fr], c, end))
+                .unwrap_or((first, first_end));
             let f = &p.lex.frames[frame];
             if f.pos == Pos::Noun && needs_hold(p, f, c, end) {
                 let context = noun_context(p, c, i, end, f);
