@@ -341,12 +341,14 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     // inside a quotation, not a clause of content, "a reconnu que …")
     let content = matches!(p.text.low(t.end), "que" | "qu'")
         || p.text.quote_at.get(t.head).copied().flatten().is_some();
+    // (a deal told before answers a promise only: "X n'a signé aucun
+    // contrat avec Y, mais Y s'est dit prêt à …")
     if targets.is_empty()
         && ANSWERS.contains(&r.kind.as_str())
         && frame.target != Slot::None
         && !(r.kind == "SUPPORT" && content)
         && let Some(s) = sources.first()
-        && let Some(w) = memory.counterpart(sentence, &p.cast.key(s), p.cast)
+        && let Some(w) = memory.counterpart(sentence, &p.cast.key(s), p.cast, r.kind == "AGREE")
     {
         targets.push(w);
     }

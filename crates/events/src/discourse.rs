@@ -38,9 +38,9 @@ pub(crate) struct Memory {
     /// (sentence, key of the source, target) of each event coded.
     targets: Vec<(usize, String, Who)>,
     /// (sentence, key and actor of one side, key and actor of the other) of
-    /// each exchange coded: a meeting (either way) or a request (the one
-    /// asked first).
-    exchanges: Vec<(usize, String, Who, String, Who)>,
+    /// each exchange coded: a meeting (either way), a deal (either way,
+    /// flagged) or a request (the one asked first).
+    exchanges: Vec<(usize, String, Who, String, Who, bool)>,
 }
 
 impl Memory {
@@ -66,15 +66,19 @@ impl Memory {
             self.deeds
                 .push((sentence, kind.to_string(), source.clone()));
         }
-        if !negated {
+        // a deal, made or not, is an exchange too ("X n'a signé aucun
+        // contrat avec Y, mais Y s'est dit prêt à …": the offer is to X)
+        if !negated || kind == "AGREE" {
+            let deal = kind == "AGREE";
             match kind {
-                "CONSULT" => {
+                "CONSULT" | "AGREE" => {
                     self.exchanges.push((
                         sentence,
                         target.0.to_string(),
                         source.clone(),
                         target_key.to_string(),
                         target.1.clone(),
+                        deal,
                     ));
                     self.exchanges.push((
                         sentence,
@@ -82,6 +86,7 @@ impl Memory {
                         target.1.clone(),
                         target.0.to_string(),
                         source.clone(),
+                        deal,
                     ));
                 }
                 "REQUEST" => self.exchanges.push((
@@ -90,6 +95,7 @@ impl Memory {
                     target.1.clone(),
                     target.0.to_string(),
                     source.clone(),
+                    false,
                 )),
                 _ => {}
             }
@@ -100,15 +106,23 @@ impl Memory {
     /// the few before it: its partner in a meeting, or who asked something
     /// of it ("X a demandé à Y de … Y a promis que …": the promise is to X).
     /// Only an actor with a country or an organisation counts.
-    pub fn counterpart(&self, sentence: usize, source: &str, cast: &Cast) -> Option<Who> {
+    /// A deal (an agreement, made or refused) counts only where `deals`
+    /// (for a promise).
+    pub fn counterpart(
+        &self,
+        sentence: usize,
+        source: &str,
+        cast: &Cast,
+        deals: bool,
+    ) -> Option<Who> {
         self.exchanges
             .iter()
             .rev()
             .take_while(|(s, ..)| *s + REACH + 1 >= sentence)
-            .find(|(_, k, _, other, w)| {
-                k == source && other != source && !cast.is_private_person(w)
+            .find(|(_, k, _, other, w, deal)| {
+                k == source && other != source && !cast.is_private_person(w) && (deals || !deal)
             })
-            .map(|(.., w)| w.clone())
+            .map(|(_, _, _, _, w, _)| w.clone())
     }
 
     /// Notes the actor the main clause of `sentence` is about.

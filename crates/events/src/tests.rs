@@ -1929,3 +1929,16 @@ fn deliveries_of_energy_are_cooperation_from_the_demonym_s_country() {
         brief(&ev)
     );
 }
+
+#[test]
+fn a_promise_after_a_deal_is_to_the_other_party() {
+    let (_, ev) = events(
+        "La Pologne n'a encore signé aucun contrat avec la Corée du Sud, mais Séoul s'est dit prêt à livrer les chars dès l'an prochain.",
+    );
+    assert!(has(&ev, "AGREE", "KOR", "POL", false), "{:?}", brief(&ev));
+    // a deal gives no target to praise or recognition
+    let (_, ev) = events(
+        "Le Brésil a signé un accord avec l'Inde. Le Brésil ne reconnaît pas le gouvernement installé à Niamey.",
+    );
+    assert!(!has(&ev, "SUPPORT", "BRA", "IND", true), "{:?}", brief(&ev));
+}
