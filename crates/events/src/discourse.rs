@@ -28,6 +28,8 @@ const DEEDS: [&str; 8] = [
 pub(crate) struct Memory {
     /// (key of the accused, who accused), in text order.
     accusations: Vec<(String, Who)>,
+    /// (key of the one asked, who asked), in text order.
+    requests: Vec<(String, Who)>,
     /// The sentence and source of each event coded, in text order.
     acts: Vec<(usize, Who)>,
     /// The sentence, type and source of each material act coded (a deed,
@@ -60,6 +62,9 @@ impl Memory {
         if kind == "ACCUSE" && !negated {
             self.accusations
                 .push((target_key.to_string(), source.clone()));
+        }
+        if kind == "REQUEST" && !negated {
+            self.requests.push((target_key.to_string(), source.clone()));
         }
         self.acts.push((sentence, source.clone()));
         if !negated && DEEDS.contains(&kind) {
@@ -135,6 +140,15 @@ impl Memory {
         self.subjects
             .iter()
             .find(|(s, _)| *s == sentence)
+            .map(|(_, w)| w.clone())
+    }
+
+    /// Who last asked something of the actor of key `asked`.
+    pub fn requester(&self, asked: &str) -> Option<Who> {
+        self.requests
+            .iter()
+            .rev()
+            .find(|(k, _)| k == asked)
             .map(|(_, w)| w.clone())
     }
 

@@ -236,6 +236,8 @@ pub(crate) enum Slot {
     Destination,
     /// Who last accused the subject.
     Accuser,
+    /// Who last asked something of the subject ("a rejeté ces appels").
+    Requester,
     /// Not in the text: the place's country, else the source's own.
     None,
     /// The subject of the clause the noun stands in ("à la demande de X":
@@ -690,6 +692,7 @@ impl Builder {
             "any" => Slot::Any,
             "destination" => Slot::Destination,
             "accuser" => Slot::Accuser,
+            "requester" => Slot::Requester,
             "none" => Slot::None,
             "à" => Slot::Prep(vec![
                 vec!["à".into()],

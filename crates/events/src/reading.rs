@@ -422,7 +422,7 @@ fn target_of(
         Slot::Any => p.after(c, t.end),
         Slot::Destination => p.destination(c, t.end),
         Slot::None | Slot::Subject => Vec::new(),
-        Slot::Accuser => {
+        Slot::Accuser | Slot::Requester => {
             let named: Vec<Arg> = p
                 .object(c, t.end)
                 .into_iter()
@@ -444,7 +444,13 @@ fn target_of(
                 Arg::Pronoun { .. } => None,
             });
             subject
-                .and_then(|k| memory.accuser(&k))
+                .and_then(|k| {
+                    if frame.target == Slot::Requester {
+                        memory.requester(&k)
+                    } else {
+                        memory.accuser(&k)
+                    }
+                })
                 .map(|who| {
                     vec![Arg::Actor {
                         who,
@@ -669,7 +675,7 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
             Slot::Object | Slot::Direct | Slot::Any => p.object(c, end),
             // "à la demande de X": the one asked is who acts in the clause
             Slot::Subject => p.subject(c, usize::MAX).args,
-            Slot::Accuser | Slot::None => Vec::new(),
+            Slot::Accuser | Slot::Requester | Slot::None => Vec::new(),
         };
         // a de target must be close: not "de" anywhere in the clause
         if matches!(&frame.target, Slot::Prep(ps) if ps.iter().any(|x| x.len() == 1 && x[0] == "de"))

@@ -1942,3 +1942,18 @@ fn a_promise_after_a_deal_is_to_the_other_party() {
     );
     assert!(!has(&ev, "SUPPORT", "BRA", "IND", true), "{:?}", brief(&ev));
 }
+
+#[test]
+fn rejecting_these_calls_is_aimed_at_who_made_them() {
+    let (_, ev) = events(
+        "L'Union européenne a appelé Minsk à libérer les prisonniers. Interrogé jeudi, un porte-parole du ministère biélorusse des Affaires étrangères a rejeté ces appels.",
+    );
+    assert!(
+        has(&ev, "REJECT", "BLR", "European Union", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // no one asked: no target
+    let (_, ev) = events("Le Brésil a rejeté ces demandes.");
+    assert!(!ev.iter().any(|e| e.kind == "REJECT"), "{:?}", brief(&ev));
+}
