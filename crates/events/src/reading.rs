@@ -203,7 +203,15 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                 r.extra = *extra;
             } else if g.voice == Voice::Passive && g.head > t.head {
                 // the noun is the passive's subject: its agent acts, on the
-                // verb's argument
+                // verb's argument; "aucun contrat n'a été signé" negates it
+                if t.head > 0
+                    && p.lex
+                        .words
+                        .negative_subjects
+                        .contains(p.text.low(t.head - 1))
+                {
+                    r.negated = true;
+                }
                 if r.sources.is_empty() {
                     r.sources = p.agent(c, g.end);
                 }

@@ -1957,3 +1957,14 @@ fn rejecting_these_calls_is_aimed_at_who_made_them() {
     let (_, ev) = events("Le Brésil a rejeté ces demandes.");
     assert!(!ev.iter().any(|e| e.kind == "REJECT"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_agreement_signed_in_the_passive() {
+    // the parties in the noun's own entre X et Y
+    let (_, ev) = events("L'accord entre le Pérou et la Bolivie a été signé mardi.");
+    assert!(has(&ev, "AGREE", "PER", "BOL", false), "{:?}", brief(&ev));
+    // "aucun contrat n'a été signé" is a negated agreement
+    let (_, ev) = events("Aucun contrat n'a été signé mercredi entre le Pérou et la Bolivie.");
+    assert!(has(&ev, "AGREE", "PER", "BOL", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "AGREE", "PER", "BOL", false), "{:?}", brief(&ev));
+}

@@ -470,8 +470,13 @@ fn noun_context(p: &Patterns, c: usize, i: usize, end: usize, frame: &Frame) -> 
         && g.head > i
         && g.voice == crate::groups::Voice::Passive
         && g.has_role(p.lex, |r| r.light)
-        && (p.words(c).start..g.first)
-            .all(|k| !matches!(p.text.low(k), "," | ";" | ":") && p.text.covered(k).is_none())
+        // actors only in the noun's own "entre X et Y" / "avec X" ("l'accord
+        // entre X et Y a été signé")
+        && (p.words(c).start..g.first).all(|k| {
+            !matches!(p.text.low(k), "," | ";" | ":")
+                && (p.text.covered(k).is_none()
+                    || k > end && matches!(p.text.low(end), "entre" | "avec"))
+        })
         && i < p.words(c).start + 4
     {
         return Context::Light(g.clone());
