@@ -185,6 +185,18 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                 r.targets = target_of(p, frame, c, t, memory, &r.sources);
                 if !inverted.is_empty() {
                     r.targets = inverted_targets(p, c, g, &inverted, r.targets);
+                } else if frame.opaque
+                    && frame.target == Slot::Object
+                    && let Some(k) = (g.first..g.head)
+                        .find(|&k| matches!(p.text.low(k), "le" | "la" | "l'" | "les"))
+                {
+                    // a direct object clitic on a verb whose complement is its
+                    // content ("l'accusant d'avoir aidé des entreprises
+                    // russes"): the clitic is the one acted on
+                    r.targets = vec![Arg::Pronoun {
+                        kind: Refers::Other,
+                        word: k,
+                    }];
                 }
                 r.loose = frame.target == Slot::Any
                     || frame.target == Slot::Object

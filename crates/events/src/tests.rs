@@ -1968,3 +1968,12 @@ fn an_agreement_signed_in_the_passive() {
     assert!(has(&ev, "AGREE", "PER", "BOL", true), "{:?}", brief(&ev));
     assert!(!has(&ev, "AGREE", "PER", "BOL", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_accusation_by_clitic_is_aimed_at_the_clitic_not_its_content() {
+    let (_, ev) = events(
+        "Les États-Unis ont sanctionné la Géorgie, l'accusant d'avoir aidé des entreprises russes.",
+    );
+    assert!(has(&ev, "ACCUSE", "USA", "GEO", false), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "USA", "RUS", false), "{:?}", brief(&ev));
+}
