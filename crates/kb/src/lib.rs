@@ -117,6 +117,10 @@ pub struct Title<'kb> {
     pub role: &'kb str,
     /// The country's ISO alpha-3 code, when the title names one.
     pub country: Option<&'kb str>,
+    /// The organisation's id, when the role is one of an organisation's
+    /// ("le directeur général de l'AIEA", "le Haut-Commissaire aux droits de
+    /// l'homme": a role phrase of `roles.tsv` whose country is an id).
+    pub organisation: Option<&'kb str>,
     /// Whether the role is a person's (else the title names a body, such as
     /// "le gouvernement chinois").
     pub names_a_person: bool,
@@ -382,13 +386,29 @@ impl KnowledgeBase {
                 _ => None,
             })
         });
+        // an organisation the phrase names ("de l'AIEA")
+        let organisation = matches.iter().find_map(|m| {
+            m.candidates.iter().find_map(|c| match c {
+                Candidate::Actor { actor, kind }
+                    if *kind != AliasKind::Surname
+                        && actor.actor_type() == ActorType::Org
+                        && actor.country.is_none() =>
+                {
+                    Some(actor.id.as_str())
+                }
+                _ => None,
+            })
+        });
         let mut roles = roles_in(&matches);
-        // a split title: take the country's words out and read again
+        // a split title: take the country's words out, with the connector
+        // before them ("Haut-Commissaire de l'ONU aux droits de l'homme"),
+        // and read again
         let mut rest = String::new();
         let mut at = 0;
         for m in &matches {
             if m.candidates.iter().all(|c| c.kind() != AliasKind::Role) {
-                rest.push_str(phrase.get(at..m.start).unwrap_or(""));
+                let before = phrase.get(at..m.start).unwrap_or("");
+                rest.push_str(strip_connector(before));
                 rest.push(' ');
                 at = m.end;
             }
@@ -404,6 +424,11 @@ impl KnowledgeBase {
         let role = roles
             .iter()
             .find(|r| r.country.is_some() && r.country.as_deref() == country)
+            .or_else(|| {
+                roles
+                    .iter()
+                    .find(|r| r.country.is_some() && r.country.as_deref() == organisation)
+            })
             .or_else(|| roles.iter().find(|r| r.country.is_none()))
             // a phrase that names its country itself ("porte-parole du Kremlin")
             .or_else(|| {
@@ -411,14 +436,19 @@ impl KnowledgeBase {
                     .iter()
                     .find(|r| country.is_none() && r.country.is_some())
             })?;
-        let country = country.or(role.country.as_deref());
-        let holders = match country {
+        // a role phrase of an organisation's ("haut-commissaire aux droits de
+        // l'homme") names it: the holder is the organisation's
+        let own = role.country.as_deref().filter(|c| !is_code(c));
+        let country = country.or(role.country.as_deref().filter(|c| is_code(c)));
+        let organisation = own.or(organisation);
+        let holders = match own.or(country).or(organisation) {
             Some(c) if role.holder => self.holder(&role.role, c, date),
             _ => Vec::new(),
         };
         Some(Title {
             role: &role.role,
-            country,
+            country: if own.is_some() { None } else { country },
+            organisation,
             names_a_person: role.holder,
             holders,
         })
@@ -446,6 +476,35 @@ impl KnowledgeBase {
             tables: self.facts.files.clone(),
         }
     }
+}
+
+/// Whether `s` is an ISO 3166-1 alpha-3 code (`KAZ`), not an actor's id.
+fn is_code(s: &str) -> bool {
+    s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `text` without the connector that ends it ("président de l'" →
+/// "président"), so that the words around a name taken out join up.
+fn strip_connector(text: &str) -> &str {
+    let t = text.trim_end();
+    for c in [
+        "de la",
+        "de l'",
+        "de l\u{2019}",
+        "des",
+        "du",
+        "de",
+        "d'",
+        "d\u{2019}",
+    ] {
+        if let Some(head) = t.strip_suffix(c) {
+            // a whole word: a space or the start before it
+            if head.is_empty() || head.ends_with(char::is_whitespace) {
+                return head;
+            }
+        }
+    }
+    text
 }
 
 /// The role phrases among the candidates of `matches`.
@@ -501,6 +560,73 @@ mod tests {
         );
         assert_eq!(kb.vacancies().count(), 1);
         assert_eq!(kb.stats().vacancies, 1);
+    }
+
+    #[test]
+    fn a_role_phrase_of_an_organisation_names_its_holder() {
+        let kb = KnowledgeBase::from_tables(&[
+            (
+                "a.tsv",
+                "id\tname\ttype\tcountry\tkind\taliases\tacronyms\n\
+                 X-VAL\tValdorie\tLOC\tXVL\tstate\t\t\n\
+                 O-LEAGUE\tLeague of Towns\tORG\t\tigo\tLigue des villes\tLDV\n\
+                 O-LEAGUE-WATER\tLeague Water Office\tORG\t\tigo_body\t\t\n\
+                 P-A\tAnn Ash\tPER\tXVL\t\t\t\n\
+                 P-B\tBo Birch\tPER\tXVL\t\t\t\n",
+            ),
+            (
+                "o.tsv",
+                "person\trole\tof\tfrom\tto\n\
+                 P-A\tdirector_general\tO-LEAGUE\t2020-01-01\t\n\
+                 P-B\tcommissioner\tO-LEAGUE-WATER\t2021-05-01\t\n",
+            ),
+            (
+                "r.tsv",
+                "phrase\trole\tlang\tcountry\tholder\n\
+                 directeur général\tdirector_general\tfr\t\tperson\n\
+                 commissaire\tcommissioner\tfr\t\tperson\n\
+                 commissaire aux eaux\tcommissioner\tfr\tO-LEAGUE-WATER\tperson\n",
+            ),
+        ]);
+        let kb = match kb {
+            Ok(kb) => kb,
+            Err(e) => panic!("{e}"),
+        };
+        fn names(t: Option<Title<'_>>) -> Vec<String> {
+            t.map(|t| t.holders.iter().map(|a| a.name().to_string()).collect())
+                .unwrap_or_default()
+        }
+        // a generic phrase and the organisation named after it
+        let t = kb.title("le directeur général de la LDV", "2023-06-01");
+        assert_eq!(t.as_ref().and_then(|t| t.organisation), Some("O-LEAGUE"));
+        assert_eq!(names(t), ["Ann Ash"]);
+        // a phrase that names its organisation, even split by the parent's name
+        for phrase in [
+            "le commissaire aux eaux",
+            "le commissaire de la Ligue des villes aux eaux",
+        ] {
+            let t = kb.title(phrase, "2023-06-01");
+            assert_eq!(
+                t.as_ref().map(|t| (t.organisation, t.country)),
+                Some((Some("O-LEAGUE-WATER"), None)),
+                "{phrase}"
+            );
+            assert_eq!(names(t), ["Bo Birch"], "{phrase}");
+        }
+        // an organisation's id that is no actor does not load
+        let bad = KnowledgeBase::from_tables(&[(
+            "r.tsv",
+            "phrase\trole\tlang\tcountry\tholder\nx\tx_role\tfr\tO-NOWHERE\tperson\n",
+        )]);
+        assert!(bad.is_err());
+    }
+
+    #[test]
+    fn strip_connector_keeps_whole_words() {
+        assert_eq!(strip_connector("président de l'"), "président ");
+        assert_eq!(strip_connector("président de la "), "président ");
+        assert_eq!(strip_connector("ministre "), "ministre ");
+        assert_eq!(strip_connector("Grandes"), "Grandes");
     }
 
     #[test]

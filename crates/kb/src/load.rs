@@ -232,9 +232,13 @@ impl Facts {
         if lang.len() != 2 || !lang.bytes().all(|b| b.is_ascii_lowercase()) {
             return Err(row.error(format!("lang {lang:?}: an ISO 639-1 code")));
         }
+        // a country's code, or the id of the organisation the phrase names a
+        // role of ("directeur général de l'AIEA": `O-IAEA`)
         let country = row.opt("country");
-        if let Some(c) = country.filter(|c| !is_code(c)) {
-            return Err(row.error(format!("country {c:?}: must be an ISO 3166-1 alpha-3 code")));
+        if let Some(c) = country.filter(|c| !is_code(c) && !is_id(c)) {
+            return Err(row.error(format!(
+                "country {c:?}: an ISO 3166-1 alpha-3 code or an organisation's id"
+            )));
         }
         let holder = match row.opt("holder").unwrap_or("person") {
             "person" => true,
@@ -301,6 +305,19 @@ impl Facts {
                         "{} is neither an ISO 3166-1 alpha-3 code nor an actor",
                         v.of
                     ),
+                });
+            }
+        }
+        for r in &self.roles {
+            if let Some(of) = r
+                .country
+                .as_ref()
+                .filter(|of| !is_code(of) && !self.by_id.contains_key(*of))
+            {
+                return Err(KbError::Row {
+                    file: r.source.file.clone(),
+                    line: r.source.line,
+                    message: format!("{of} is neither an ISO 3166-1 alpha-3 code nor an actor"),
                 });
             }
         }

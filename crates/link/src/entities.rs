@@ -3,11 +3,12 @@
 
 use chronicle_model::{Entity, Mention};
 
-use crate::run::{Found, Referent, Run};
+use crate::run::{Found, How, Referent, Run};
 
 impl<'kb> Run<'_, 'kb> {
     /// The entities of the document, from the mentions found. Where mentions
-    /// overlap, the first (and at one start the longest) wins.
+    /// overlap, the first (and at one start the longest) wins, but for an
+    /// international organisation a role phrase names inside it.
     pub(crate) fn entities(&self) -> Vec<Entity> {
         let mut found: Vec<Found<'kb>> = self
             .found
@@ -21,14 +22,24 @@ impl<'kb> Run<'_, 'kb> {
         let mut order: Vec<Referent<'kb>> = Vec::new();
         let mut mentions: Vec<Vec<Mention>> = Vec::new();
         let mut reach = 0;
+        let mut outer_is_title = false;
         for f in found {
-            if f.start < reach || f.start >= f.end {
+            if f.start >= f.end {
+                continue;
+            }
+            // inside another mention: only an organisation a role phrase
+            // names ("secrétaire général de l'ONU")
+            let nested = f.start < reach;
+            if nested && !(outer_is_title && Run::nests_in_titles(f.who)) {
                 continue;
             }
             let Some(text) = self.body.get(f.start..f.end) else {
                 continue;
             };
-            reach = f.end;
+            if !nested {
+                reach = f.end;
+                outer_is_title = matches!(f.how, How::Title | How::Counterpart);
+            }
             let n = match order.iter().position(|w| *w == f.who) {
                 Some(n) => n,
                 None => {

@@ -125,8 +125,10 @@ impl<'kb> Run<'_, 'kb> {
             let Some(who) = who else {
                 continue;
             };
+            // an international organisation named inside the phrase ("le
+            // secrétaire général de l'ONU") is still named: it stays, nested
             self.found
-                .retain(|f| !(f.start >= w.start && f.end <= w.end));
+                .retain(|f| !(f.start >= w.start && f.end <= w.end) || Run::nests_in_titles(f.who));
             self.found.push(Found {
                 start: w.start,
                 end: w.end,

@@ -326,6 +326,13 @@ impl<'r, 'kb> Run<'r, 'kb> {
         self.locals.len() - 1
     }
 
+    /// Whether a mention of `who` inside a role phrase stays a mention of its
+    /// own: an international organisation of the base (no country), as in
+    /// "le secrétaire général de l'ONU", "le directeur général de l'AIEA".
+    pub(crate) fn nests_in_titles(who: Referent<'_>) -> bool {
+        matches!(who, Referent::Kb(a) if a.actor_type() == ActorType::Org && a.country().is_none())
+    }
+
     /// Whether the actor is a country or territory of the base.
     pub(crate) fn is_country(&self, actor: &Actor) -> bool {
         actor

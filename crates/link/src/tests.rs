@@ -1025,3 +1025,92 @@ fn an_organisation_named_again_without_its_kind() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_role_of_an_organisation_goes_to_its_holder_and_the_organisation_stays() {
+    let e = link(
+        "Le directeur général de l'AIEA est arrivé lundi à Kiev pour visiter la centrale.",
+        Some("2022-04-25"),
+    );
+    assert_eq!(
+        mentions(&e, "Rafael Grossi"),
+        ["directeur général de l'AIEA"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(mentions(&e, "International Atomic Energy Agency"), ["AIEA"]);
+    // a phrase that names its body, the parent organisation written inside it
+    for text in [
+        "Le Haut-Commissaire de l'ONU aux droits de l'homme s'est dit inquiet des arrestations.",
+        "Le haut-commissaire aux droits de l'homme de l'ONU s'est dit inquiet des arrestations.",
+    ] {
+        let e = link(text, Some("2023-05-10"));
+        assert!(
+            named(&e, "Volker Türk").is_some(),
+            "{text}: {:?}",
+            summary(&e)
+        );
+        assert!(
+            named(&e, "United Nations").is_some(),
+            "{text}: {:?}",
+            summary(&e)
+        );
+    }
+    let e = link(
+        "La veille, le secrétaire général de l'OSCE avait appelé les parties au calme.",
+        Some("2021-06-01"),
+    );
+    assert!(named(&e, "Helga Schmid").is_some(), "{:?}", summary(&e));
+}
+
+#[test]
+fn spokespeople_of_the_base_link_with_their_country() {
+    let e = link(
+        "Le porte-parole de la diplomatie chinoise Guo Jiakun a déclaré mardi que Pékin s'opposait à toute ingérence.",
+        Some("2025-03-04"),
+    );
+    let guo = named(&e, "Guo Jiakun");
+    assert_eq!(
+        guo.map(|g| (g.id.as_deref(), g.country.as_deref())),
+        Some((Some("P-GUO-JIAKUN"), Some("CHN"))),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn the_president_of_an_organ_is_its_chair_not_the_head_of_state() {
+    for text in [
+        "Le président de la Douma russe a salué l'accord signé la veille.",
+        "Le Président du Halk Maslahaty du Turkménistan a reçu l'ambassadeur japonais.",
+        "Le président du parlement kazakh a reçu la délégation.",
+    ] {
+        let e = link(text, Some("2023-06-15"));
+        assert!(
+            e.iter().all(|x| x.kind != "PER"),
+            "{text}: {:?}",
+            summary(&e)
+        );
+    }
+    // an organ the base does not know: not the president named before
+    let e = link(
+        "Le président kazakh est arrivé mardi. Le président du Sénat l'a accueilli à l'aéroport.",
+        Some("2023-06-15"),
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["président kazakh"],
+        "{:?}",
+        summary(&e)
+    );
+    // the country's president still is
+    let e = link(
+        "Le président du Kazakhstan a reçu la délégation.",
+        Some("2023-06-15"),
+    );
+    assert!(
+        named(&e, "Kassym-Jomart Tokayev").is_some(),
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -55,16 +55,34 @@ pub(crate) struct Window<'kb> {
     /// Spans of the mentions inside the phrase ("Kazakhstan" in "le
     /// président du Kazakhstan").
     pub(crate) inner: Vec<(usize, usize)>,
+    /// The role is the chair of an organ named right after it ("le président
+    /// de la Douma russe", "le président du Sénat"), not the country's: it is
+    /// `org`'s, or nobody's the base knows when the organ is not one of its
+    /// actors.
+    pub(crate) organ: bool,
 }
 
 impl<'kb> Window<'kb> {
     /// Whom the role is of: the country's code or the organisation's id.
     pub(crate) fn of(&self) -> Option<String> {
+        if self.organ {
+            return self.org.map(|o| o.id().to_string());
+        }
         self.country
             .clone()
             .or_else(|| self.org.map(|o| o.id().to_string()))
     }
 }
+
+/// Person roles that, said of an organ rather than a state, name its chair:
+/// "président" is `head_of_state` of a country, the chair (`chair`) of the
+/// Duma or of the Halk Maslahaty. Role ids of `data/kb/roles.tsv`, with the
+/// role they become.
+const ORGAN_CHAIRS: &[(&str, &str)] =
+    &[("head_of_state", "chair"), ("vice_president", "vice_chair")];
+
+/// At most this many tokens complete a role phrase after a name.
+const MAX_COMPLEMENT_TOKENS: usize = 8;
 
 /// Connectors between a role and the country or body it is of.
 const CONNECTORS: &[&str] = &["de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’"];
@@ -139,6 +157,7 @@ impl<'kb> Run<'_, 'kb> {
             former: false,
             named: None,
             inner: Vec::new(),
+            organ: false,
         };
         // a title such as "M." is followed by a name, or it is not one
         if cue == Cue::Title {
@@ -162,6 +181,25 @@ impl<'kb> Run<'_, 'kb> {
                 if w.country.is_none() {
                     w.country = title.country.map(str::to_string);
                 }
+                // a role phrase of an organisation's names it ("haut-commissaire
+                // aux droits de l'homme" is the OHCHR's, even "de l'ONU")
+                if let Some(org) = title.organisation.and_then(|o| self.kb.actor(o)) {
+                    w.org = Some(org);
+                }
+            }
+            if w.organ {
+                let chair = w.role.as_deref().and_then(|r| {
+                    ORGAN_CHAIRS
+                        .iter()
+                        .find(|(of_state, _)| *of_state == r)
+                        .map(|(_, chair)| chair.to_string())
+                });
+                match chair {
+                    Some(c) => w.role = Some(c),
+                    // not a chair's role: the organ is the role's ("le
+                    // porte-parole du Conseil") as before
+                    None => w.organ = false,
+                }
             }
         }
         Some(w)
@@ -171,11 +209,24 @@ impl<'kb> Run<'_, 'kb> {
     /// role words that complete it: "ministre chinois des Affaires
     /// étrangères", "président du Kazakhstan", "secrétaire général de l'ONU".
     fn extend(&self, w: &mut Window<'kb>, limit: usize) {
+        // the role phrase that opens the window, for the words that complete
+        // it after a name ("Haut-Commissaire de l'ONU aux droits de l'homme")
+        let cue_end = w.end;
         loop {
             let p = self.skip_space(w.end);
             if p >= limit {
                 return;
             }
+            if w.cue == Cue::Role
+                && w.end > cue_end
+                && let Some(end) = self.role_complement(w.start, cue_end, p, limit)
+            {
+                w.end = end;
+                continue;
+            }
+            // the first words after the role: an organ's name makes the role
+            // its chair's ("le président du Sénat", "de la Douma russe")
+            let first = w.end == cue_end && w.cue == Cue::Role;
             if let Some(h) = self.hit_at(p) {
                 let hit = &self.hits[h];
                 if hit.end <= limit
@@ -196,6 +247,11 @@ impl<'kb> Run<'_, 'kb> {
             };
             let q = self.skip_space(p + conn.len());
             let Some(h) = self.hit_at(q) else {
+                // a capitalised name the base does not know: an organ ("du
+                // Sénat", "de l'Assemblée"), not the country's office
+                if first && self.unknown_name_at(q, limit) {
+                    w.organ = true;
+                }
                 return;
             };
             let hit = &self.hits[h];
@@ -203,6 +259,10 @@ impl<'kb> Run<'_, 'kb> {
                 return;
             }
             if hit.role && w.cue == Cue::Role {
+                // "président du parlement kazakh": the chair of a body
+                if first && self.names_a_body(hit) {
+                    w.organ = true;
+                }
                 w.end = hit.end;
                 continue;
             }
@@ -216,6 +276,9 @@ impl<'kb> Run<'_, 'kb> {
                 Some(Referent::Kb(actor))
                     if actor.actor_type() == ActorType::Org && w.cue == Cue::Role =>
                 {
+                    if first {
+                        w.organ = true;
+                    }
                     w.org.get_or_insert(actor);
                 }
                 _ => {
@@ -233,6 +296,67 @@ impl<'kb> Run<'_, 'kb> {
             w.inner.push((hit.start, hit.end));
             w.end = hit.end;
         }
+    }
+
+    /// Where the words from `pos` end that, after the role phrase
+    /// `start..cue_end`, make a longer role phrase of the base: "aux droits
+    /// de l'homme" after "Haut-Commissaire" (and a name between them).
+    fn role_complement(
+        &self,
+        start: usize,
+        cue_end: usize,
+        pos: usize,
+        limit: usize,
+    ) -> Option<usize> {
+        let cue = self.text(start, cue_end);
+        let first = self.token_from(pos);
+        if self.tokens.get(first).is_none_or(|t| t.span.start != pos) {
+            return None;
+        }
+        let mut best = None;
+        for t in first..(first + MAX_COMPLEMENT_TOKENS).min(self.tokens.len()) {
+            let end = self.tokens[t].span.end;
+            if end > limit {
+                break;
+            }
+            let phrase = format!("{cue} {}", self.text(pos, end));
+            if self
+                .kb
+                .role_phrases(&phrase)
+                .iter()
+                .any(|r| r.names_a_person())
+            {
+                best = Some(end);
+            }
+        }
+        best
+    }
+
+    /// Whether a capitalised word the base does not know starts at `pos`
+    /// (not a name it knows, not the start of a sentence).
+    fn unknown_name_at(&self, pos: usize, limit: usize) -> bool {
+        let t = self.token_from(pos);
+        let Some(tok) = self.tokens.get(t) else {
+            return false;
+        };
+        tok.span.start == pos
+            && tok.span.end <= limit
+            && crate::words::capitalised(self.token_text(t))
+            && !self.in_hit(tok.span.start, tok.span.end)
+            && !self.covered(tok.span.start, tok.span.end)
+    }
+
+    /// Whether a role hit names a body only ("parlement", "gouvernement").
+    fn names_a_body(&self, hit: &crate::run::Hit<'kb>) -> bool {
+        let roles: Vec<&chronicle_kb::RolePhrase> = hit
+            .candidates
+            .iter()
+            .filter_map(|c| match c {
+                chronicle_kb::Candidate::Role(r) => Some(*r),
+                chronicle_kb::Candidate::Actor { .. } => None,
+            })
+            .collect();
+        !roles.is_empty() && roles.iter().all(|r| !r.names_a_person())
     }
 
     /// Reads the article and the "ex-", "ancien" before a window.
