@@ -1076,6 +1076,19 @@ fn spokespeople_of_the_base_link_with_their_country() {
         "{:?}",
         summary(&e)
     );
+    // the Kremlin in the role phrase is no part of the name a recogniser gives
+    let text = "Le porte-parole du Kremlin Dmitri Peskov a démenti ces informations.";
+    let e = link_with(
+        text,
+        Some("2022-03-02"),
+        &[span_of(text, "Kremlin Dmitri Peskov", NerLabel::Per)],
+    );
+    assert_eq!(
+        mentions(&e, "Dmitry Peskov"),
+        ["Dmitri Peskov"],
+        "{:?}",
+        summary(&e)
+    );
 }
 
 #[test]
@@ -1113,4 +1126,46 @@ fn the_president_of_an_organ_is_its_chair_not_the_head_of_state() {
         "{:?}",
         summary(&e)
     );
+}
+
+#[test]
+fn the_second_term_of_a_dashed_name_is_no_place() {
+    let text = "Le gaz transite par l'oléoduc Sibérie - Littoral depuis dix ans.";
+    let e = link_with(
+        text,
+        Some("2023-06-15"),
+        &[span_of(text, "Littoral", NerLabel::Loc)],
+    );
+    assert!(named(&e, "Littoral").is_none(), "{:?}", summary(&e));
+    let text = "Le gaz passe par le gazoduc Asie centrale - Centre, inversé cette année.";
+    let e = link_with(
+        text,
+        Some("2023-06-15"),
+        &[span_of(text, "Centre", NerLabel::Loc)],
+    );
+    assert!(named(&e, "Centre").is_none(), "{:?}", summary(&e));
+    assert!(
+        named(&e, "Central Asia–Center gas pipeline").is_some(),
+        "{:?}",
+        summary(&e)
+    );
+}
+
+#[test]
+fn state_media_are_organisations_of_their_state() {
+    let e = link(
+        "Selon l'agence Chine nouvelle, le président a parlé. La télévision d'État CCTV a diffusé les images. Bruxelles a condamné la répression.",
+        Some("2023-06-15"),
+    );
+    for (name, kind, country) in [("Xinhua", "ORG", Some("CHN")), ("CCTV", "ORG", Some("CHN"))] {
+        let m = named(&e, name);
+        assert_eq!(
+            m.map(|m| (m.kind.as_str(), m.country.as_deref())),
+            Some((kind, country)),
+            "{name}: {:?}",
+            summary(&e)
+        );
+    }
+    assert!(named(&e, "China").is_none(), "{:?}", summary(&e));
+    assert!(named(&e, "European Union").is_some(), "{:?}", summary(&e));
 }
