@@ -326,6 +326,26 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             targets = vec![w.clone()];
         }
     }
+    let content = matches!(p.text.low(t.end), "que" | "qu'")
+        || p.text.quote_at.get(t.head).copied().flatten().is_some();
+    // a condemnation of a thing that names no one ("ont dénoncé une
+    // ingérence dans les affaires afghanes") answers who last acted on the
+    // source
+    // (or names only the source's own: "dans les affaires afghanes")
+    if SELF_AIMED.contains(&r.kind.as_str())
+        && frame.target == Slot::Object
+        && matches!(t.context, Context::Verb(_))
+        && !content
+        && let Some(s) = sources.first()
+        && targets.iter().all(|w| {
+            p.cast.key(w) == p.cast.key(s)
+                || p.cast.country(w).is_some() && p.cast.country(w) == p.cast.country(s)
+        })
+        && let Some(w) = memory.last_actor_on(sentence, &p.cast.key(s))
+        && p.cast.key(&w) != p.cast.key(s)
+    {
+        targets = vec![w];
+    }
     // a warning with no addressee, told after another act of its source in
     // the sentence ("a condamné X et a averti que …"), is for that act's target
     if targets.is_empty()
@@ -339,8 +359,6 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     // a request made of it, is to the one it met or who asked
     // (praise or thanks only where they are the writer's telling: not
     // inside a quotation, not a clause of content, "a reconnu que …")
-    let content = matches!(p.text.low(t.end), "que" | "qu'")
-        || p.text.quote_at.get(t.head).copied().flatten().is_some();
     // (a deal told before answers a promise only: "X n'a signé aucun
     // contrat avec Y, mais Y s'est dit prêt à …")
     if targets.is_empty()

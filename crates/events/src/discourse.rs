@@ -39,6 +39,8 @@ pub(crate) struct Memory {
     subjects: Vec<(usize, Who)>,
     /// (sentence, key of the source, target) of each event coded.
     targets: Vec<(usize, String, Who)>,
+    /// (sentence, key of the target, source) of each event coded, not negated.
+    aimed: Vec<(usize, String, Who)>,
     /// (sentence, key and actor of one side, key and actor of the other) of
     /// each exchange coded: a meeting (either way), a deal (either way,
     /// flagged) or a request (the one asked first).
@@ -59,6 +61,10 @@ impl Memory {
     ) {
         self.targets
             .push((sentence, target.0.to_string(), target.1.clone()));
+        if !negated {
+            self.aimed
+                .push((sentence, target_key.to_string(), source.clone()));
+        }
         if kind == "ACCUSE" && !negated {
             self.accusations
                 .push((target_key.to_string(), source.clone()));
@@ -141,6 +147,18 @@ impl Memory {
             .iter()
             .find(|(s, _)| *s == sentence)
             .map(|(_, w)| w.clone())
+    }
+
+    /// Who last acted on the actor of key `key`, in `sentence` or the few
+    /// before it ("X a refusé tout contact avec Y … Y a dénoncé une
+    /// ingérence": aimed at X).
+    pub fn last_actor_on(&self, sentence: usize, key: &str) -> Option<Who> {
+        self.aimed
+            .iter()
+            .rev()
+            .take_while(|(s, ..)| *s + REACH + 1 >= sentence)
+            .find(|(_, k, _)| k == key)
+            .map(|(_, _, w)| w.clone())
     }
 
     /// Who last asked something of the actor of key `asked`.

@@ -1977,3 +1977,14 @@ fn an_accusation_by_clitic_is_aimed_at_the_clitic_not_its_content() {
     assert!(has(&ev, "ACCUSE", "USA", "GEO", false), "{:?}", brief(&ev));
     assert!(!has(&ev, "ACCUSE", "USA", "RUS", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_condemnation_naming_no_one_answers_who_last_acted_on_the_source() {
+    let (_, ev) = events(
+        "La Pologne a expulsé mardi trois diplomates biélorusses. Minsk a dénoncé une provocation dans les affaires biélorusses.",
+    );
+    assert!(has(&ev, "ACCUSE", "BLR", "POL", false), "{:?}", brief(&ev));
+    // no one acted on the source before: no target
+    let (_, ev) = events("Minsk a dénoncé une provocation.");
+    assert!(!ev.iter().any(|e| e.kind == "ACCUSE"), "{:?}", brief(&ev));
+}
