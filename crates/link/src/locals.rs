@@ -91,8 +91,9 @@ impl Run<'_, '_> {
 
     /// Institutions the base does not know, named by a head noun,
     /// adjectives in lower case and "de" + a place: "l'université agraire de
-    /// Samarcande", "l'Université nationale de Mongolie". Each becomes an
-    /// organisation of the document.
+    /// Samarcande", "l'Université nationale de Mongolie", "l'Université de
+    /// Lorvane". Each becomes an organisation of the document; "l'université
+    /// d'Almaty", in lower case with no adjective, only says where.
     pub(crate) fn institutions(&mut self) {
         let mut t = 0;
         while t < self.tokens.len() {
@@ -130,6 +131,11 @@ impl Run<'_, '_> {
             }
             let de = crate::words::lower(self.token_text(k));
             if !matches!(de.as_str(), "de" | "d'" | "du") {
+                continue;
+            }
+            // "l'université d'Almaty": a head in lower case with no adjective
+            // says where, it names no institution; the place is named
+            if k == t && word.starts_with(char::is_lowercase) {
                 continue;
             }
             let name_at = k + 1;

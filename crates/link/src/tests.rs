@@ -1169,3 +1169,13 @@ fn state_media_are_organisations_of_their_state() {
     assert!(named(&e, "China").is_none(), "{:?}", summary(&e));
     assert!(named(&e, "European Union").is_some(), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_university_in_lower_case_with_no_adjective_only_says_where() {
+    let e = link(
+        "Pour une chercheuse de l'université d'Almaty, la visite montre un changement de ton.",
+        None,
+    );
+    assert!(named(&e, "Almaty").is_some(), "{:?}", summary(&e));
+    assert!(e.iter().all(|x| x.kind != "ORG"), "{:?}", summary(&e));
+}
