@@ -289,6 +289,11 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     });
     let location_country = location.as_ref().and_then(|w| p.cast.country(w));
     let mut targets = resolve_all(p, memory, &r.targets, sources.first());
+    // an arrest falls on people, not on a place ("le chemin de fer d'Oulan-
+    // Bator, détenu à parts égales" is owned, not detained)
+    if frame.person && !targets.is_empty() && targets.iter().all(|w| p.cast.is_place(w)) {
+        return Vec::new();
+    }
     if targets.is_empty() && ADDRESSED.contains(&r.kind.as_str()) && frame.target != Slot::None {
         targets = resolve_all(p, memory, &addressee(p, range.clone()), sources.first());
     }

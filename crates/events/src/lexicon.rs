@@ -174,6 +174,7 @@ struct VerbSpec {
     place: bool,
     #[serde(default)]
     intransitive: bool,
+    unless: Option<String>,
     model: Option<String>,
 }
 
@@ -300,6 +301,9 @@ pub(crate) struct Frame {
     /// Verbs: counts only with no direct object ("ont manifesté devant X",
     /// not "a manifesté son agacement").
     pub intransitive: bool,
+    /// Verbs: words that, within three words after the verb, tell another
+    /// sense ("détenu à parts égales": owned, not detained); `a|b` either.
+    pub unless: Vec<String>,
     /// Compound tenses with être.
     pub etre: bool,
     /// A passive with an event-noun agent takes that noun's event.
@@ -776,6 +780,11 @@ impl Builder {
                 partner: false,
                 troops_subject: v.subject.is_some(),
                 intransitive: v.intransitive,
+                unless: v
+                    .unless
+                    .as_deref()
+                    .map(|u| u.split('|').map(low).collect())
+                    .unwrap_or_default(),
                 etre: v.etre,
                 carrier: v.carrier,
                 domestic: v.domestic.clone(),
@@ -817,6 +826,7 @@ impl Builder {
                 partner: n.partner,
                 troops_subject: false,
                 intransitive: false,
+                unless: Vec::new(),
                 etre: false,
                 carrier: false,
                 domestic: None,

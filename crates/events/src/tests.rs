@@ -1988,3 +1988,18 @@ fn a_condemnation_naming_no_one_answers_who_last_acted_on_the_source() {
     let (_, ev) = events("Minsk a dénoncé une provocation.");
     assert!(!ev.iter().any(|e| e.kind == "ACCUSE"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_arrest_does_not_fall_on_a_place() {
+    let (_, ev) = events(
+        "Les deux pays ont signé un accord sur la modernisation du port de Tachkent, détenu à parts égales.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
+    let (_, ev) = events(
+        "Le Pérou et la Bolivie ont signé un accord sur le chemin de fer, détenu à parts égales par les deux pays.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
+    let (_, ev) =
+        events("La police ouzbèke a arrêté mardi le journaliste Alexeï Navalny à Tachkent.");
+    assert!(ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
+}

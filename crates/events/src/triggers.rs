@@ -186,6 +186,10 @@ fn verb_frame(p: &Patterns, c: usize, g: &Group) -> Option<(usize, usize)> {
             if frame.intransitive && has_object(p, end, limit) {
                 continue;
             }
+            if (end..(end + 3).min(limit)).any(|k| frame.unless.iter().any(|u| u == p.text.low(k)))
+            {
+                continue;
+            }
             if frame.troops_subject {
                 let region = p.words(c).start..g.first;
                 if !region
