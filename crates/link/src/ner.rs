@@ -101,6 +101,12 @@ impl<'kb> Run<'_, 'kb> {
                 continue;
             }
             let mut want = s.label.actor_type();
+            // "le journaliste karakalpak Daouletmourat Tajimouratov … M.
+            // Tajimouratov": a name whose last word the text writes after a
+            // person's title is a person's, whatever the recogniser says
+            if s.label != NerLabel::Per && self.titled_elsewhere(s) {
+                want = ActorType::Per;
+            }
             // "la base aérienne de Kant", "l'aéroport de Manas": a place
             if s.label == NerLabel::Per && self.place_context(s.start) {
                 want = ActorType::Loc;
@@ -134,6 +140,16 @@ impl<'kb> Run<'_, 'kb> {
                 let country = self.country_near(s, windows);
                 Referent::Local(self.local(text, want, country))
             });
+            // a person of the document met by surname only ("M. Tajimouratov")
+            // is named by the full name
+            if let Referent::Local(i) = self.resolve(who)
+                && let Some(l) = self.locals.get_mut(i)
+                && l.kind == ActorType::Per
+                && text.len() > l.name.len()
+                && text.ends_with(&format!(" {}", l.name))
+            {
+                l.name = text.to_string();
+            }
             self.found.push(Found {
                 start: s.start,
                 end: s.end,
@@ -206,6 +222,25 @@ impl<'kb> Run<'_, 'kb> {
         // the name before the dash is one the base knows, and the word is not
         let end = before.len();
         self.hits.iter().any(|h| h.end == end) && !self.in_hit(s.start, s.end)
+    }
+
+    /// Whether a span of two or more capitalised words ends with a word the
+    /// text writes elsewhere right after a person's title ("M. Tajimouratov").
+    fn titled_elsewhere(&self, s: NerSpan) -> bool {
+        let words: Vec<&str> = self.text(s.start, s.end).split_whitespace().collect();
+        let (Some(last), true) = (words.last(), words.len() >= 2) else {
+            return false;
+        };
+        if !words.iter().all(|w| crate::words::capitalised(w)) {
+            return false;
+        }
+        (1..self.tokens.len()).any(|t| {
+            let tok = self.tokens[t];
+            (tok.span.start < s.start || tok.span.start >= s.end)
+                && self.token_text(t) == *last
+                && self.rules.person_titles.contains(self.token_text(t - 1))
+                && self.text(self.tokens[t - 1].span.end, tok.span.start) == " "
+        })
     }
 
     fn common_word(&self, s: NerSpan) -> bool {

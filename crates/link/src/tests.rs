@@ -1179,3 +1179,20 @@ fn a_university_in_lower_case_with_no_adjective_only_says_where() {
     assert!(named(&e, "Almaty").is_some(), "{:?}", summary(&e));
     assert!(e.iter().all(|x| x.kind != "ORG"), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_name_written_after_a_title_elsewhere_is_a_person_whatever_the_recogniser_says() {
+    let text = "Le tribunal a condamné Rouslan Kadyrbekov à cinq ans. Selon ses avocats, M. Kadyrbekov fera appel.";
+    let e = link_with(
+        text,
+        Some("2023-02-01"),
+        &[span_of(text, "Rouslan Kadyrbekov", NerLabel::Misc)],
+    );
+    let p = named(&e, "Rouslan Kadyrbekov");
+    assert_eq!(
+        p.map(|p| (p.kind.as_str(), p.mentions.len())),
+        Some(("PER", 2)),
+        "{:?}",
+        summary(&e)
+    );
+}
