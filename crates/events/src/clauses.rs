@@ -410,6 +410,17 @@ pub(crate) fn clauses(text: &Text, lex: &Lexicon, range: Range<usize>) -> Vec<Cl
             // "« … », a déclaré X devant la presse, remerciant Y": the
             // participle is the speaker's, told by the incise before it
             Kind::Participial if out[k - 1].kind == Kind::Incise => Some(k - 1),
+            // "qui n'a ni soutenu X ni reconnu Y", "qui a reçu X et remercié
+            // Y": a coordinate right after a relative on qui, with no pause,
+            // goes on with it
+            Kind::Coordinate
+                if out[k - 1].kind == Kind::Relative
+                    && matches!(text.low(out[k - 1].words.start), "qui")
+                    && out[k].words.start > 0
+                    && text.low(out[k].words.start - 1) != "," =>
+            {
+                Some(k - 1)
+            }
             Kind::Participial | Kind::Coordinate => previous,
             Kind::Resumed => previous,
             _ => None,

@@ -2003,3 +2003,12 @@ fn an_arrest_does_not_fall_on_a_place() {
         events("La police ouzbèke a arrêté mardi le journaliste Alexeï Navalny à Tachkent.");
     assert!(ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_verb_coordinated_inside_a_relative_on_qui_keeps_its_antecedent() {
+    let (_, ev) = events(
+        "Des responsables turcs ont critiqué la Géorgie, qui n'a ni soutenu l'Arménie ni reconnu le Kosovo.",
+    );
+    assert!(has(&ev, "SUPPORT", "GEO", "XKX", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "SUPPORT", "TUR", "XKX", true), "{:?}", brief(&ev));
+}
