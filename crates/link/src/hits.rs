@@ -155,6 +155,42 @@ impl<'kb> Run<'_, 'kb> {
             }
         }
         self.read_surnames(surnames);
+        self.chairmanships();
+    }
+
+    /// "La présidence kazakhe de l'OCS", "la présidence française de l'UE":
+    /// a seat of a state's presidency named as presiding an international
+    /// organisation is the state holding the rotating chair, not its
+    /// presidential administration.
+    fn chairmanships(&mut self) {
+        for n in 0..self.found.len() {
+            let f = &self.found[n];
+            let Referent::Kb(actor) = f.who else {
+                continue;
+            };
+            if actor.kind() != Some("presidency") || f.how != How::Name {
+                continue;
+            }
+            let p = self.skip_space(f.end);
+            let rest = self.text(p, self.body.len());
+            let Some(conn) = crate::titles::CONNECTORS.iter().find(|c| {
+                rest.get(..c.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(c))
+            }) else {
+                continue;
+            };
+            let q = self.skip_space(p + conn.len());
+            let presides_igo = self.hit_at(q).is_some_and(|h| {
+                self.hits[h].candidates.iter().any(|c| {
+                    matches!(c, Candidate::Actor { actor, .. }
+                        if actor.actor_type() == ActorType::Org && actor.country().is_none())
+                })
+            });
+            let state = actor.country().and_then(|c| self.kb.country(c));
+            if let (true, Some(state)) = (presides_igo, state) {
+                self.found[n].who = Referent::Kb(state);
+            }
+        }
     }
 
     /// The strongest candidate: the kind of name first, then an actor the

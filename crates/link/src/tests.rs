@@ -1196,3 +1196,23 @@ fn a_name_written_after_a_title_elsewhere_is_a_person_whatever_the_recogniser_sa
         summary(&e)
     );
 }
+
+#[test]
+fn the_presidency_of_an_organisation_is_the_state_in_the_chair() {
+    let e = link(
+        "Pékin a salué la présidence kazakhe de l'OCS. Selon un communiqué de la présidence kazakhe, un accord a été signé.",
+        Some("2024-07-04"),
+    );
+    assert_eq!(
+        mentions(&e, "Kazakhstan"),
+        ["présidence kazakhe"],
+        "{:?}",
+        summary(&e)
+    );
+    assert_eq!(
+        mentions(&e, "Presidential Administration of Kazakhstan"),
+        ["présidence kazakhe"],
+        "{:?}",
+        summary(&e)
+    );
+}

@@ -85,7 +85,8 @@ const ORGAN_CHAIRS: &[(&str, &str)] =
 const MAX_COMPLEMENT_TOKENS: usize = 8;
 
 /// Connectors between a role and the country or body it is of.
-const CONNECTORS: &[&str] = &["de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’"];
+pub(crate) const CONNECTORS: &[&str] =
+    &["de la ", "de l'", "de l’", "des ", "du ", "de ", "d'", "d’"];
 
 impl<'kb> Run<'_, 'kb> {
     /// Finds every role phrase, counterpart word, role noun and title, with
