@@ -1216,3 +1216,35 @@ fn the_presidency_of_an_organisation_is_the_state_in_the_chair() {
         summary(&e)
     );
 }
+
+#[test]
+fn treaties_central_banks_and_training_grounds_are_known() {
+    let e = link(
+        "Cette clause figurait déjà dans la convention d'Aktaou, signée en 2018.",
+        Some("2024-08-12"),
+    );
+    let c = named(&e, "Convention on the Legal Status of the Caspian Sea");
+    assert_eq!(
+        c.map(|c| c.kind.as_str()),
+        Some("MISC"),
+        "{:?}",
+        summary(&e)
+    );
+    let e = link(
+        "À Bichkek, la Banque nationale a indiqué que les dépôts restaient garantis.",
+        Some("2024-08-12"),
+    );
+    let b = named(&e, "National Bank of the Kyrgyz Republic");
+    assert_eq!(
+        b.map(|b| (b.kind.as_str(), b.country.as_deref())),
+        Some(("ORG", Some("KGZ"))),
+        "{:?}",
+        summary(&e)
+    );
+    let e = link(
+        "Les blindés manœuvrent sur le polygone de Harb-Maïdon, dans le sud du Tadjikistan.",
+        Some("2021-10-21"),
+    );
+    let p = named(&e, "Harb-Maidon training ground");
+    assert_eq!(p.map(|p| p.kind.as_str()), Some("LOC"), "{:?}", summary(&e));
+}
