@@ -12,7 +12,7 @@ use crate::dates::{Origin, date};
 use crate::discourse::{Memory, resolve};
 use crate::lexicon::{Lexicon, Slot};
 use crate::patterns::Patterns;
-use crate::reading::{phrase_end, read, reported};
+use crate::reading::{border_target, phrase_end, read, reported};
 use crate::text::Text;
 use crate::triggers::{Context, Trigger, triggers};
 
@@ -430,8 +430,26 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         }
         _ => false,
     };
+    // troops sent to one's own ground by a border ("dans la province du
+    // Badakhchan, frontalière du Tadjikistan") face the neighbour
+    let mut facing = false;
+    if frame.domestic.as_deref() == Some("MOBILIZE")
+        && let Some(s) = sources.first()
+        && !targets.is_empty()
+        && targets
+            .iter()
+            .all(|w| p.cast.country(w).is_some() && p.cast.country(w) == p.cast.country(s))
+        && let Some(Arg::Actor { who, .. }) = border_target(p, c, t.head).into_iter().next()
+        && p.cast.country(&who) != p.cast.country(s)
+    {
+        targets = vec![who];
+        facing = true;
+    }
+    // a mobilisation facing no border and no war is no event ("a décrété
+    // la mobilisation générale" is no act on anyone)
     if targets.is_empty()
         && !unresolved
+        && frame.target != Slot::Border
         && (HOME_TARGET.contains(&r.kind.as_str()) || frame.target == Slot::None)
     {
         let home = location_country
@@ -579,7 +597,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             }
             let same_country =
                 p.cast.country(s).is_some() && p.cast.country(s) == p.cast.country(tg);
-            if let (Some(d), true) = (&frame.domestic, same_country) {
+            if let (Some(d), true) = (&frame.domestic, same_country || facing) {
                 kind = d.clone();
                 mode = (kind == "MOBILIZE").then(|| "troops".to_string());
             }

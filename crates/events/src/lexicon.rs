@@ -75,6 +75,8 @@ struct WordsSpec {
     #[serde(default)]
     routes: Vec<String>,
     #[serde(default)]
+    borders: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -198,6 +200,7 @@ struct NounSpec {
     #[serde(default)]
     person: bool,
     needs: Option<String>,
+    unless: Option<String>,
     #[serde(default)]
     light: bool,
 }
@@ -239,6 +242,9 @@ pub(crate) enum Slot {
     Accuser,
     /// Who last asked something of the subject ("a rejeté ces appels").
     Requester,
+    /// The country after a border phrase in the clause, else the one a war
+    /// named in the sentence is waged on (a mobilisation).
+    Border,
     /// Not in the text: the place's country, else the source's own.
     None,
     /// The subject of the clause the noun stands in ("à la demande de X":
@@ -301,8 +307,9 @@ pub(crate) struct Frame {
     /// Verbs: counts only with no direct object ("ont manifesté devant X",
     /// not "a manifesté son agacement").
     pub intransitive: bool,
-    /// Verbs: words that, within three words after the verb, tell another
-    /// sense ("détenu à parts égales": owned, not detained); `a|b` either.
+    /// Words that, within three words after the verb (two after the noun),
+    /// tell another sense ("détenu à parts égales": owned, not detained;
+    /// "guerre commerciale").
     pub unless: Vec<String>,
     /// Compound tenses with être.
     pub etre: bool,
@@ -391,6 +398,9 @@ pub(crate) struct Words {
     /// Nouns of a way after par ("par le territoire kazakh", "par le
     /// gazoduc"): no agent; a state named there takes part too.
     pub routes: HashSet<String>,
+    /// Phrases after which a country is the one a border faces ("la
+    /// frontière avec", "frontalière du").
+    pub borders: Vec<Vec<String>>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -697,6 +707,7 @@ impl Builder {
             "destination" => Slot::Destination,
             "accuser" => Slot::Accuser,
             "requester" => Slot::Requester,
+            "border" => Slot::Border,
             "none" => Slot::None,
             "à" => Slot::Prep(vec![
                 vec!["à".into()],
@@ -826,7 +837,11 @@ impl Builder {
                 partner: n.partner,
                 troops_subject: false,
                 intransitive: false,
-                unless: Vec::new(),
+                unless: n
+                    .unless
+                    .as_deref()
+                    .map(|u| u.split('|').map(low).collect())
+                    .unwrap_or_default(),
                 etre: false,
                 carrier: false,
                 domestic: None,
@@ -877,6 +892,7 @@ impl Builder {
             aggressions: set(&w.aggressions),
             opposing: phrases(&w.opposing),
             routes: set(&w.routes),
+            borders: phrases(&w.borders),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

@@ -100,6 +100,37 @@ fn war_target(p: &Patterns, head: usize) -> Option<crate::actors::Who> {
     })
 }
 
+/// The country a mobilisation faces: the one after a border phrase in the
+/// clause ("pour renforcer la frontière avec l'Afghanistan", "dans la
+/// province du Badakhchan, frontalière du Tadjikistan"), else the one a war
+/// named in the sentence is waged on ("pour la guerre en Ukraine").
+pub(crate) fn border_target(p: &Patterns, c: usize, head: usize) -> Vec<Arg> {
+    let words = p.words(c);
+    let border = (words.start..words.end).find_map(|i| {
+        let ph = p
+            .lex
+            .words
+            .borders
+            .iter()
+            .find(|ph| p.text.matches(i, ph))?;
+        let start = i + ph.len();
+        (start..(start + 3).min(words.end))
+            .filter_map(|k| p.text.covered(k))
+            .map(|m| &p.text.mentions[m].who)
+            .find_map(|w| p.cast.country(w))
+            .map(|code| p.cast.country_who(&code))
+    });
+    border
+        .or_else(|| war_target(p, head))
+        .map(|who| Arg::Actor {
+            who,
+            words: head..head,
+            strength: Strength::Strong,
+        })
+        .into_iter()
+        .collect()
+}
+
 /// Reads a trigger's arguments by its frame and context.
 pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading> {
     let frame = &p.lex.frames[t.frame];
@@ -163,6 +194,8 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
                             r.sources = own.sources;
                             r.extra = relative_after(p, c, nend);
                         }
+                        // a carrier only ("visé par X") names no act of its own
+                        None if frame.needs.is_some() => return None,
                         None => r.sources = p.agent(c, t.end),
                     }
                 } else {
@@ -441,6 +474,7 @@ fn target_of(
         Slot::Prep(preps) => p.prep(c, t.head + 1, preps),
         Slot::Any => p.after(c, t.end),
         Slot::Destination => p.destination(c, t.end),
+        Slot::Border => border_target(p, c, t.head),
         Slot::None | Slot::Subject => Vec::new(),
         Slot::Accuser | Slot::Requester => {
             let named: Vec<Arg> = p
@@ -692,6 +726,7 @@ fn noun_own(p: &Patterns, c: usize, end: usize, frame: &Frame) -> Own {
                     .take(1)
                     .collect()
             }
+            Slot::Border => border_target(p, c, end.saturating_sub(1)),
             Slot::Object | Slot::Direct | Slot::Any => p.object(c, end),
             // "à la demande de X": the one asked is who acts in the clause
             Slot::Subject => p.subject(c, usize::MAX).args,

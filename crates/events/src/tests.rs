@@ -2012,3 +2012,51 @@ fn a_verb_coordinated_inside_a_relative_on_qui_keeps_its_antecedent() {
     assert!(has(&ev, "SUPPORT", "GEO", "XKX", true), "{:?}", brief(&ev));
     assert!(!has(&ev, "SUPPORT", "TUR", "XKX", true), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_mobilisation_faces_a_border_or_a_war() {
+    let (_, ev) = events(
+        "Le président arménien a ordonné mardi la mobilisation de 10 000 réservistes pour renforcer la frontière avec l'Azerbaïdjan.",
+    );
+    assert!(
+        has(&ev, "MOBILIZE", "ARM", "AZE", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events(
+        "L'Ouzbékistan a dépêché des centaines de soldats à Termez, ville frontalière de l'Afghanistan.",
+    );
+    assert!(
+        has(&ev, "MOBILIZE", "UZB", "AFG", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Le Tadjikistan a dépêché des soldats à Khorog.");
+    assert!(
+        has(&ev, "MOBILIZE", "TJK", "TJK", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // facing nothing: no event, not a mobilisation against oneself
+    let (_, ev) = events("Le Mali a décrété la mobilisation générale.");
+    assert!(!ev.iter().any(|e| e.kind == "MOBILIZE"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_trade_war_is_no_assault_and_sanctions_carried_by_viser_are_sanctions() {
+    let (_, ev) = events(
+        "Les prix ont flambé en pleine guerre commerciale entre le Japon et la Corée du Sud.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "ASSAULT"), "{:?}", brief(&ev));
+    let (_, ev) = events(
+        "L'Iran est visé depuis 2018 par des sanctions américaines liées à son programme nucléaire.",
+    );
+    assert!(
+        has(&ev, "SANCTION", "USA", "IRN", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // viser with an actor as agent names no act
+    let (_, ev) = events("L'Iran est visé par la Turquie.");
+    assert!(ev.is_empty(), "{:?}", brief(&ev));
+}

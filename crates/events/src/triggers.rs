@@ -309,7 +309,9 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
                 .find(|&(fr, end)| needs_hold(p, &p.lex.frames[fr], c, end))
                 .unwrap_or((first, first_end));
             let f = &p.lex.frames[frame];
-            if f.pos == Pos::Noun && needs_hold(p, f, c, end) {
+            let other_sense = (end..(end + 2).min(words.end))
+                .any(|k| f.unless.iter().any(|u| u == p.text.low(k)));
+            if f.pos == Pos::Noun && needs_hold(p, f, c, end) && !other_sense {
                 let context = noun_context(p, c, i, end, f);
                 out.push(Trigger {
                     frame,
