@@ -386,11 +386,12 @@ impl KnowledgeBase {
                 _ => None,
             })
         });
-        // an organisation the phrase names ("de l'AIEA")
+        // an organisation the phrase names ("de l'AIEA"; not by a demonym:
+        // "européen" in "président du Conseil européen" is no role's)
         let organisation = matches.iter().find_map(|m| {
             m.candidates.iter().find_map(|c| match c {
                 Candidate::Actor { actor, kind }
-                    if *kind != AliasKind::Surname
+                    if !matches!(kind, AliasKind::Surname | AliasKind::Demonym)
                         && actor.actor_type() == ActorType::Org
                         && actor.country.is_none() =>
                 {

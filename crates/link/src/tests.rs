@@ -1248,3 +1248,28 @@ fn treaties_central_banks_and_training_grounds_are_known() {
     let p = named(&e, "Harb-Maidon training ground");
     assert_eq!(p.map(|p| p.kind.as_str()), Some("LOC"), "{:?}", summary(&e));
 }
+
+#[test]
+fn the_european_union_s_offices_go_to_their_holders() {
+    let e = link(
+        "Le président du Conseil européen a appelé le président kazakh. Le chef de la diplomatie européenne était à Astana, et la présidente de la Commission européenne à Bruxelles.",
+        Some("2023-05-10"),
+    );
+    for (name, said) in [
+        ("Charles Michel", "président du Conseil européen"),
+        ("Josep Borrell", "chef de la diplomatie européenne"),
+        (
+            "Ursula von der Leyen",
+            "présidente de la Commission européenne",
+        ),
+    ] {
+        assert_eq!(mentions(&e, name), [said], "{name}: {:?}", summary(&e));
+    }
+    assert!(named(&e, "European Council").is_some(), "{:?}", summary(&e));
+    // the holder of the date
+    let e = link(
+        "Le haut représentant de l'UE pour les affaires étrangères a condamné l'attaque.",
+        Some("2025-02-03"),
+    );
+    assert!(named(&e, "Kaja Kallas").is_some(), "{:?}", summary(&e));
+}

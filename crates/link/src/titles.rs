@@ -76,10 +76,14 @@ impl<'kb> Window<'kb> {
 
 /// Person roles that, said of an organ rather than a state, name its chair:
 /// "président" is `head_of_state` of a country, the chair (`chair`) of the
-/// Duma or of the Halk Maslahaty. Role ids of `data/kb/roles.tsv`, with the
-/// role they become.
-const ORGAN_CHAIRS: &[(&str, &str)] =
-    &[("head_of_state", "chair"), ("vice_president", "vice_chair")];
+/// Duma or of the Halk Maslahaty; "président du Conseil" (`head_of_government`
+/// in Italy) before "européen" is the European Council's. Role ids of
+/// `data/kb/roles.tsv`, with the role they become.
+const ORGAN_CHAIRS: &[(&str, &str)] = &[
+    ("head_of_state", "chair"),
+    ("head_of_government", "chair"),
+    ("vice_president", "vice_chair"),
+];
 
 /// At most this many tokens complete a role phrase after a name.
 const MAX_COMPLEMENT_TOKENS: usize = 8;
