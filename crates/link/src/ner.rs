@@ -204,8 +204,9 @@ impl<'kb> Run<'_, 'kb> {
     }
 
     /// Whether a one-word span ends a compound name after a dash: "Centre"
-    /// in "le gazoduc Asie centrale - Centre", the second term of a name the
-    /// base knows the first of. Such a word names no actor of its own.
+    /// in "le gazoduc Asie centrale - Centre", a common noun written with a
+    /// capital as the second term of a name the base knows the first of.
+    /// Such a word names no actor of its own.
     fn after_dash_of_name(&self, s: NerSpan) -> bool {
         let text = self.text(s.start, s.end);
         if text.split_whitespace().count() != 1 {
@@ -219,9 +220,19 @@ impl<'kb> Run<'_, 'kb> {
         else {
             return false;
         };
-        // the name before the dash is one the base knows, and the word is not
+        // the name before the dash is one the base knows, and the word is not:
+        // a common noun of the rules' lists ("centre", "nord"), not a place
+        // the base does not know ("Bichkek - Kotchkor")
         let end = before.len();
-        self.hits.iter().any(|h| h.end == end) && !self.in_hit(s.start, s.end)
+        let common = [
+            &self.rules.place_nouns,
+            &self.rules.street_nouns,
+            &self.rules.org_nouns,
+            &self.rules.not_names,
+        ]
+        .iter()
+        .any(|list| list.contains(text));
+        common && self.hits.iter().any(|h| h.end == end) && !self.in_hit(s.start, s.end)
     }
 
     /// Whether a span of two or more capitalised words ends with a word the
