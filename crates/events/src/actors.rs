@@ -260,6 +260,23 @@ impl<'a> Cast<'a> {
             .any(|n| names.contains(&fold::fold(n)))
     }
 
+    /// The names the knowledge base gives the country of `who` (its name
+    /// and other names, not demonyms): "Kirghizstan" for an entity the
+    /// text only named "Bichkek".
+    pub fn country_names(&self, who: &Who) -> Vec<String> {
+        let Some(code) = self.country(who) else {
+            return Vec::new();
+        };
+        let Some(country) = self.kb.country(&code) else {
+            return Vec::new();
+        };
+        country
+            .aliases_of(AliasKind::Name)
+            .chain(country.aliases_of(AliasKind::Alias))
+            .map(str::to_string)
+            .collect()
+    }
+
     /// Whether `who` is a country.
     pub fn is_country(&self, who: &Who) -> bool {
         match who {

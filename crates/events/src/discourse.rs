@@ -310,8 +310,10 @@ fn headline_countries(text: &Text, cast: &Cast, want: usize, source: Option<&Who
         if !cast.is_country(&who) {
             continue;
         }
+        let names = cast.country_names(&who);
         let at = std::iter::once(entity.name.as_str())
             .chain(entity.mentions.iter().map(|m| m.text.as_str()))
+            .chain(names.iter().map(String::as_str))
             .filter_map(|n| {
                 let n = words(n);
                 (!n.is_empty())
@@ -354,18 +356,63 @@ fn group(
         .sentences
         .get(sentence.saturating_sub(REACH + 1))
         .map_or(0, |s| s.start);
-    let mut out: Vec<Who> = Vec::new();
-    let mut keys: Vec<String> = Vec::new();
     // "les deux dirigeants" are people; "les deux pays", "les deux
     // capitales" are states, not organisations (events.toml)
     let words = &cast.lexicon().words;
     let people = (word..word + 5).any(|k| words.pair_people.contains(text.low(k)));
     let states = (word..word + 5).any(|k| words.pair_states.contains(text.low(k)));
-    for m in
-        text.mentions.iter().rev().filter(|m| {
-            m.words.end <= word && m.words.start >= floor && m.strength == Strength::Strong
-        })
-    {
+    let found = group_of(
+        text,
+        cast,
+        word,
+        floor,
+        want,
+        former,
+        own.as_ref(),
+        people,
+        states,
+        false,
+    );
+    // states named by an adjective count where names fall short ("M.
+    // Rakhmon … le Comité d'Etat kirghiz … les deux voisins")
+    if found.is_empty() && states {
+        return group_of(
+            text,
+            cast,
+            word,
+            floor,
+            want,
+            former,
+            own.as_ref(),
+            people,
+            states,
+            true,
+        );
+    }
+    found
+}
+
+/// The `want` actors of distinct keys named last before `word`, from
+/// `floor` on, of the kind a pair phrase asks for; adjectives (weak
+/// mentions) only where `weak`.
+#[allow(clippy::too_many_arguments)]
+fn group_of(
+    text: &Text,
+    cast: &Cast,
+    word: usize,
+    floor: usize,
+    want: usize,
+    former: bool,
+    own: Option<&String>,
+    people: bool,
+    states: bool,
+    weak: bool,
+) -> Vec<Who> {
+    let mut out: Vec<Who> = Vec::new();
+    let mut keys: Vec<String> = Vec::new();
+    for m in text.mentions.iter().rev().filter(|m| {
+        m.words.end <= word && m.words.start >= floor && (weak || m.strength == Strength::Strong)
+    }) {
         if cast.is_place(&m.who)
             || people && !cast.is_person(&m.who)
             || states && cast.country(&m.who).is_none()
@@ -374,7 +421,7 @@ fn group(
             continue;
         }
         let k = cast.key(&m.who);
-        if Some(&k) == own.as_ref() {
+        if Some(&k) == own {
             continue;
         }
         if !keys.contains(&k) {

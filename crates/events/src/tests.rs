@@ -2060,3 +2060,22 @@ fn a_trade_war_is_no_assault_and_sanctions_carried_by_viser_are_sanctions() {
     let (_, ev) = events("L'Iran est visé par la Turquie.");
     assert!(ev.is_empty(), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_pair_of_states_may_be_named_by_an_adjective() {
+    let (_, ev) = events(
+        "Le président arménien Nikol Pachinian a salué l'accord. Selon le ministère azerbaïdjanais des Affaires étrangères, le texte sera ratifié. Moscou, qui avait appelé les deux voisins à négocier, n'a pas réagi.",
+    );
+    assert!(has(&ev, "REQUEST", "RUS", "ARM", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "RUS", "AZE", false), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_pair_of_states_may_be_the_headline_s_by_their_knowledge_base_names() {
+    let (doc, ev) = events(
+        "L'Arménie et l'Azerbaïdjan signent un traité frontalier\nErevan et Bakou ont paraphé mardi un texte sur leur frontière. Le texte doit encore être ratifié. Les travaux commenceront en mai. Les habitants sont inquiets. Washington, qui avait appelé les deux voisins à négocier, n'a pas réagi.",
+    );
+    assert!(doc.title.is_some(), "{:?}", doc.title);
+    assert!(has(&ev, "REQUEST", "USA", "ARM", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "REQUEST", "USA", "AZE", false), "{:?}", brief(&ev));
+}
