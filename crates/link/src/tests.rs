@@ -1116,6 +1116,17 @@ fn the_president_of_an_organ_is_its_chair_not_the_head_of_state() {
         "{:?}",
         summary(&e)
     );
+    // nor is the president of a party
+    let e = link(
+        "Le président kazakh est arrivé mardi. Le président du parti a salué sa venue.",
+        Some("2023-06-15"),
+    );
+    assert_eq!(
+        mentions(&e, "Kassym-Jomart Tokayev"),
+        ["président kazakh"],
+        "{:?}",
+        summary(&e)
+    );
     // the country's president still is
     let e = link(
         "Le président du Kazakhstan a reçu la délégation.",

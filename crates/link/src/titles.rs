@@ -253,8 +253,9 @@ impl<'kb> Run<'_, 'kb> {
             let q = self.skip_space(p + conn.len());
             let Some(h) = self.hit_at(q) else {
                 // a capitalised name the base does not know: an organ ("du
-                // Sénat", "de l'Assemblée"), not the country's office
-                if first && self.unknown_name_at(q, limit) {
+                // Sénat", "de l'Assemblée"), not the country's office; so is
+                // an organisation's noun ("le président du parti")
+                if first && (self.unknown_name_at(q, limit) || self.org_noun_at(q, limit)) {
                     w.organ = true;
                 }
                 return;
@@ -349,6 +350,17 @@ impl<'kb> Run<'_, 'kb> {
             && crate::words::capitalised(self.token_text(t))
             && !self.in_hit(tok.span.start, tok.span.end)
             && !self.covered(tok.span.start, tok.span.end)
+    }
+
+    /// Whether a noun of organisation of the rules ("parti", "banque")
+    /// starts at `pos`.
+    fn org_noun_at(&self, pos: usize, limit: usize) -> bool {
+        let t = self.token_from(pos);
+        self.tokens.get(t).is_some_and(|tok| {
+            tok.span.start == pos
+                && tok.span.end <= limit
+                && self.rules.org_nouns.contains(self.token_text(t))
+        })
     }
 
     /// Whether a role hit names a body only ("parlement", "gouvernement").
