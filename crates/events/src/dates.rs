@@ -103,8 +103,35 @@ pub(crate) fn date(
             (0..p.clauses.len()).filter(|&k| k != clause && p.clauses[k].kind == Kind::Incise),
         );
     }
+    // a day or month with no year in a clause told in the future or the
+    // conditional ("qu'il se rendrait à Pékin le 4 février", written in
+    // December) is the next one, not the last
+    let ahead = |found: Option<(usize, String, Precision, String)>| {
+        let (d, value, precision, words) = found?;
+        let future = extra.iter().any(|&k| {
+            p.finite(k)
+                .is_some_and(|g| matches!(g.tense, Tense::Future | Tense::Conditional))
+        });
+        let year_named = words.chars().filter(char::is_ascii_digit).count() >= 4;
+        let published = doc.published.as_ref().map(|x| x.value.as_str());
+        let value = match (
+            published,
+            value.get(..4).and_then(|y| y.parse::<i32>().ok()),
+        ) {
+            (Some(pubd), Some(year))
+                if future
+                    && !year_named
+                    && matches!(precision, Precision::Day | Precision::Month)
+                    && value.as_str() < pubd.get(..value.len()).unwrap_or(pubd) =>
+            {
+                format!("{}{}", year + 1, &value[4..])
+            }
+            _ => value,
+        };
+        Some((d, value, precision, words))
+    };
     let found = in_clauses(&[clause], true)
-        .or_else(|| in_clauses(&extra, false))
+        .or_else(|| ahead(in_clauses(&extra, false)))
         .or_else(|| in_clauses(&governing, false))
         .or_else(|| {
             if window.is_none() {

@@ -177,6 +177,11 @@ pub(crate) fn read(p: &Patterns, t: &Trigger, memory: &Memory) -> Option<Reading
             r.negated = g.negated;
             r.negative_subject = subject.negative;
             r.tense = group_tense(p, c, g);
+            // a pledge told as a statement ("a confirmé qu'il se rendrait à
+            // Pékin le 4 février") is of the time its content gives
+            if frame.needs == Some(crate::lexicon::Need::Future) && c + 1 < p.clauses.len() {
+                r.extra = Some(c + 1);
+            }
             if g.voice == Voice::Passive {
                 r.targets = subject.args;
                 if frame.carrier {

@@ -2079,3 +2079,23 @@ fn a_pair_of_states_may_be_the_headline_s_by_their_knowledge_base_names() {
     assert!(has(&ev, "REQUEST", "USA", "ARM", false), "{:?}", brief(&ev));
     assert!(has(&ev, "REQUEST", "USA", "AZE", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_pledge_told_as_a_statement_is_of_its_content_s_time() {
+    let (_, ev) = events(
+        "Le président turc et le président russe se sont entretenus lundi. Le président turc a confirmé qu'il se rendrait à Moscou le 4 décembre.",
+    );
+    let pledge = ev
+        .iter()
+        .find(|e| e.kind == "AGREE")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    // written on 2022-01-10: the next 4 December, not the last
+    assert_eq!(
+        pledge.date.as_ref().map(|d| d.value.as_str()),
+        Some("2022-12-04"),
+        "{pledge:?}"
+    );
+    // a confirmation of a fact is no pledge
+    let (_, ev) = events("Le ministère turc a confirmé que trois soldats avaient été blessés.");
+    assert!(!ev.iter().any(|e| e.kind == "AGREE"), "{:?}", brief(&ev));
+}
