@@ -297,6 +297,22 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     if targets.is_empty() && ADDRESSED.contains(&r.kind.as_str()) && frame.target != Slot::None {
         targets = resolve_all(p, memory, &addressee(p, range.clone()), sources.first());
     }
+    // an agreement on one's joining ("un mémorandum sur son adhésion à
+    // l'organisation"): with the body joined
+    if targets.is_empty() && r.kind == "AGREE" {
+        let words = p.words(c);
+        let joined = (t.end..words.end).find_map(|k| {
+            p.lex
+                .words
+                .accessions
+                .iter()
+                .find(|ph| p.text.matches(k, ph))
+                .map(|ph| p.np_args(k + ph.len(), words.end))
+        });
+        if let Some(args) = joined {
+            targets = resolve_all(p, memory, &args, sources.first());
+        }
+    }
     // a joint act with no partner named ("lors d'une conférence de presse
     // commune"): the other actor spoken of last
     if targets.is_empty() && frame.partner {

@@ -77,6 +77,8 @@ struct WordsSpec {
     #[serde(default)]
     borders: Vec<String>,
     #[serde(default)]
+    accessions: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -401,6 +403,9 @@ pub(crate) struct Words {
     /// Phrases after which a country is the one a border faces ("la
     /// frontière avec", "frontalière du").
     pub borders: Vec<Vec<String>>,
+    /// Phrases of joining a body ("adhésion à"): an agreement on it with
+    /// no partner is with that body.
+    pub accessions: Vec<Vec<String>>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -893,6 +898,7 @@ impl Builder {
             opposing: phrases(&w.opposing),
             routes: set(&w.routes),
             borders: phrases(&w.borders),
+            accessions: phrases(&w.accessions),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

@@ -618,7 +618,7 @@ impl<'a> Patterns<'a> {
     }
 
     /// The actors and anaphors of the noun phrase starting at `start`.
-    fn np_args(&self, start: usize, limit: usize) -> Vec<Arg> {
+    pub(crate) fn np_args(&self, start: usize, limit: usize) -> Vec<Arg> {
         let end = self.np_end(start, limit);
         let found = self.coordinated(&self.mentions_in(start..end));
         if found.is_empty() {

@@ -2099,3 +2099,21 @@ fn a_pledge_told_as_a_statement_is_of_its_content_s_time() {
     let (_, ev) = events("Le ministère turc a confirmé que trois soldats avaient été blessés.");
     assert!(!ev.iter().any(|e| e.kind == "AGREE"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn an_agreement_on_joining_is_with_the_body_joined() {
+    let (_, ev) = events(
+        "Les ministres de l'Organisation du traité de l'Atlantique Nord se sont réunis. La Suède a signé mardi un protocole d'accord sur son adhésion à l'organisation.",
+    );
+    assert!(
+        ev.iter().any(|e| e.kind == "AGREE"
+            && e.target
+                .as_ref()
+                .is_some_and(|t| t.name.contains("North Atlantic"))),
+        "{:?}",
+        brief(&ev)
+    );
+    // no joining named: no partner
+    let (_, ev) = events("La Suède a signé mardi un protocole d'accord.");
+    assert!(!ev.iter().any(|e| e.kind == "AGREE"), "{:?}", brief(&ev));
+}
