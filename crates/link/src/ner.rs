@@ -65,11 +65,28 @@ pub struct NerSpan {
 impl<'kb> Run<'_, 'kb> {
     /// Adds what the recogniser found and the rules did not.
     pub(crate) fn read_ner(&mut self, spans: &[NerSpan], windows: &[Window<'kb>]) {
-        let mut spans: Vec<NerSpan> = spans
+        let spans: Vec<NerSpan> = spans
             .iter()
             .copied()
             .filter(|s| s.start < s.end && self.body.get(s.start..s.end).is_some())
             .collect();
+        // "le président du Sénat kazakh Maoulen Achimbaïev": one span over a
+        // body, its people's adjective and a person's name is two names
+        let mut split = Vec::with_capacity(spans.len());
+        for s in spans {
+            match self.demonym_inside(s) {
+                Some((head_end, tail_start)) => {
+                    split.push(NerSpan { end: head_end, ..s });
+                    split.push(NerSpan {
+                        start: tail_start,
+                        end: s.end,
+                        label: NerLabel::Per,
+                    });
+                }
+                None => split.push(s),
+            }
+        }
+        let mut spans = split;
         for s in &mut spans {
             if s.label == NerLabel::Per {
                 s.end = self.particle_surname(s.end);
@@ -201,6 +218,30 @@ impl<'kb> Run<'_, 'kb> {
         let words: Vec<&str> = rest.split_whitespace().collect();
         (words.len() >= 2 && words.iter().all(|w| w.starts_with(char::is_uppercase)))
             .then(|| s.end - rest.len())
+    }
+
+    /// Where a span over capitalised words, a people's adjective in lower
+    /// case and two capitalised words at least splits: the end of the
+    /// adjective and the start of the name after it ("Sénat kazakh" |
+    /// "Maoulen Achimbaïev").
+    fn demonym_inside(&self, s: NerSpan) -> Option<(usize, usize)> {
+        let first = self.token_from(s.start);
+        let toks: Vec<usize> = (first..self.tokens.len())
+            .take_while(|&t| self.tokens[t].span.end <= s.end)
+            .filter(|&t| self.token_text(t).chars().any(char::is_alphabetic))
+            .collect();
+        let i = toks.iter().position(|&t| {
+            let w = self.token_text(t);
+            w.starts_with(char::is_lowercase) && self.kb.demonym(w).is_some()
+        })?;
+        let (head, tail) = (&toks[..i], &toks[i + 1..]);
+        let capitalised = |ts: &[usize]| {
+            ts.iter()
+                .all(|&t| crate::words::capitalised(self.token_text(t)))
+        };
+        let tail_start = self.tokens.get(*tail.first()?)?.span.start;
+        (!head.is_empty() && tail.len() >= 2 && capitalised(head) && capitalised(tail))
+            .then(|| (self.tokens[toks[i]].span.end, tail_start))
     }
 
     /// Whether a one-word span ends a compound name after a dash: "Centre"
@@ -377,6 +418,17 @@ impl<'kb> Run<'_, 'kb> {
             .or_else(|| {
                 let p = self.skip_space(s.end);
                 self.hit_at(p).and_then(|h| self.hits[h].demonym.clone())
+            })
+            // a people's adjective right before the name ("le Sénat kazakh
+            // Maoulen Achimbaïev") or ending it ("Sénat kazakh")
+            .or_else(|| {
+                self.hits
+                    .iter()
+                    .filter(|h| h.demonym.is_some())
+                    .find(|h| {
+                        h.end == s.end || (h.end < s.start && self.text(h.end, s.start) == " ")
+                    })
+                    .and_then(|h| h.demonym.clone())
             })
             .or_else(|| {
                 (s.label == NerLabel::Per)

@@ -1293,3 +1293,40 @@ fn the_european_union_s_offices_go_to_their_holders() {
     );
     assert!(named(&e, "Kaja Kallas").is_some(), "{:?}", summary(&e));
 }
+
+#[test]
+fn a_recognised_span_over_a_body_its_adjective_and_a_name_is_two_names() {
+    let text = "Le président du Sénat kazakh Maoulen Achimbaïev a salué le vote.";
+    let e = link_with(
+        text,
+        Some("2024-03-12"),
+        &[span_of(
+            text,
+            "Sénat kazakh Maoulen Achimbaïev",
+            NerLabel::Org,
+        )],
+    );
+    let p = named(&e, "Maoulen Achimbaïev");
+    assert_eq!(
+        p.map(|p| (p.kind.as_str(), p.country.as_deref())),
+        Some(("PER", Some("KAZ"))),
+        "{:?}",
+        summary(&e)
+    );
+    let o = named(&e, "Sénat kazakh");
+    assert_eq!(o.map(|o| o.kind.as_str()), Some("ORG"), "{:?}", summary(&e));
+    // the people's adjective before a name the recogniser found gives it its country
+    let text = "Selon l'hydrologue ouzbek Dilchod Rakhimov, le canal menace la région.";
+    let e = link_with(
+        text,
+        Some("2024-03-12"),
+        &[span_of(text, "Dilchod Rakhimov", NerLabel::Per)],
+    );
+    let p = named(&e, "Dilchod Rakhimov");
+    assert_eq!(
+        p.and_then(|p| p.country.as_deref()),
+        Some("UZB"),
+        "{:?}",
+        summary(&e)
+    );
+}
