@@ -622,7 +622,11 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             }
             let source: Actor = p.cast.actor(s, false);
             let target: Actor = p.cast.actor(tg, person);
-            memory.note(sentence, &kind, negated, s, &target_key, (&source_key, tg));
+            // a background act ("depuis l'invasion de X") is no step of the
+            // story that later references hang on
+            if !crate::triggers::background(p, t) {
+                memory.note(sentence, &kind, negated, s, &target_key, (&source_key, tg));
+            }
             out.push(Coded {
                 event: Event {
                     kind,

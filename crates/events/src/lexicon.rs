@@ -79,6 +79,8 @@ struct WordsSpec {
     #[serde(default)]
     accessions: Vec<String>,
     #[serde(default)]
+    background_preps: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -406,6 +408,9 @@ pub(crate) struct Words {
     /// Phrases of joining a body ("adhésion à"): an agreement on it with
     /// no partner is with that body.
     pub accessions: Vec<Vec<String>>,
+    /// Prepositions of time before an act noun that set it as background
+    /// ("après l'invasion de X"): coded even inside an opaque complement.
+    pub background_preps: HashSet<String>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -899,6 +904,7 @@ impl Builder {
             routes: set(&w.routes),
             borders: phrases(&w.borders),
             accessions: phrases(&w.accessions),
+            background_preps: set(&w.background_preps),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

@@ -2117,3 +2117,15 @@ fn an_agreement_on_joining_is_with_the_body_joined() {
     let (_, ev) = events("La Suède a signé mardi un protocole d'accord.");
     assert!(!ev.iter().any(|e| e.kind == "AGREE"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_background_act_inside_an_accusation_is_coded_too() {
+    let (_, ev) = events(
+        "Le Japon a accusé la Chine d'avoir contourné les sanctions imposées après l'invasion de l'Ukraine par la Russie.",
+    );
+    assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ASSAULT", "RUS", "UKR", false), "{:?}", brief(&ev));
+    // the content itself stays uncoded
+    let (_, ev) = events("Le Japon a accusé la Chine d'avoir livré des armes à la Russie.");
+    assert!(!ev.iter().any(|e| e.kind == "AID"), "{:?}", brief(&ev));
+}

@@ -363,6 +363,10 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
         }
         _ => false,
     };
+    // ("l'accusant d'avoir contourné les mesures imposées après
+    // l'invasion de l'Ukraine"): a noun after a preposition of time is the
+    // background the content is set against, not the content
+    let background = |t: &Trigger| background(p, t);
     out.retain(|t| {
         !opaque.iter().any(|&(c, h)| {
             c == t.clause
@@ -370,10 +374,24 @@ pub(crate) fn triggers(p: &Patterns) -> Vec<Trigger> {
                 && !(matches!(t.context, Context::Adjunct)
                     && (h..t.head).any(|k| p.text.low(k) == ","))
                 && !set_off(t)
+                && !background(t)
         })
     });
     out.sort_by_key(|t| t.head);
     out
+}
+
+/// Whether a noun trigger with its own arguments comes after a preposition
+/// of time ("après l'invasion de X"): the background of the sentence, not
+/// an act of its story.
+pub(crate) fn background(p: &Patterns, t: &Trigger) -> bool {
+    matches!(t.context, Context::Own) && {
+        let mut k = t.head;
+        while k > 0 && p.lex.words.determiners.contains(p.text.low(k - 1)) {
+            k -= 1;
+        }
+        k > 0 && p.lex.words.background_preps.contains(p.text.low(k - 1))
+    }
 }
 
 /// Whether an infinitive is the content of a denied obligation: "n'est pas
