@@ -324,6 +324,14 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             t.head,
             sources.first(),
         );
+        // none named near: the one the source last met or dealt with
+        // (the treaty both signed a few sentences before)
+        if targets.is_empty()
+            && let Some(s) = sources.first()
+            && let Some(w) = memory.last_partner(&p.cast.key(s), p.cast)
+        {
+            targets.push(w);
+        }
     }
     // a condemnation of a measure aimed at the source's own ("a dénoncé
     // l'inclusion d'entreprises chinoises dans les sanctions adoptées par

@@ -136,6 +136,18 @@ impl Memory {
             .map(|(_, _, _, _, w, _)| w.clone())
     }
 
+    /// The one the actor of key `source` last met or dealt with, however
+    /// far back (a joint press conference after a signing).
+    pub fn last_partner(&self, source: &str, cast: &Cast) -> Option<Who> {
+        self.exchanges
+            .iter()
+            .rev()
+            .find(|(_, k, _, other, w, _)| {
+                k == source && other != source && !cast.is_private_person(w)
+            })
+            .map(|(_, _, _, _, w, _)| w.clone())
+    }
+
     /// Notes the actor the main clause of `sentence` is about.
     pub fn subject(&mut self, sentence: usize, who: Who) {
         self.subjects.push((sentence, who));

@@ -2129,3 +2129,15 @@ fn a_background_act_inside_an_accusation_is_coded_too() {
     let (_, ev) = events("Le Japon a accusé la Chine d'avoir livré des armes à la Russie.");
     assert!(!ev.iter().any(|e| e.kind == "AID"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_joint_press_conference_far_from_the_signing_is_with_the_cosignatory() {
+    let (_, ev) = events(
+        "Le Pérou et la Bolivie ont signé lundi un traité sur leur frontière. Le tracé datait de l'époque coloniale. Des rixes opposaient souvent les villageois. Les tensions avaient fait des morts. « C'est une page nouvelle », a déclaré le président péruvien lors d'une conférence de presse commune.",
+    );
+    assert!(
+        has(&ev, "CONSULT", "PER", "BOL", false) || has(&ev, "CONSULT", "BOL", "PER", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
