@@ -225,7 +225,9 @@ fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
     if time <= word {
         // not one of an apposition before the verb ("Basile Ferrand, nommé
         // en juillet, a proposé mardi …")
-        let opening = (0..time)
+        // (within the sentence: not back into the one before)
+        let floor = p.clauses.first().map_or(0, |c| c.words.start);
+        let opening = (floor..time)
             .rev()
             .take_while(|&k| p.text.low(k) != ",")
             .last()
@@ -243,7 +245,7 @@ fn adverbial(p: &Patterns, word: usize, time: usize) -> bool {
                 )
             })
         };
-        return !(participle && opening > 0 && p.text.low(opening - 1) == ",");
+        return !(participle && opening > floor && p.text.low(opening - 1) == ",");
     }
     // the verb's named argument may come first: "a téléphoné à M. X dès
     // lundi", "n'avait pas félicité le Kazakhstan mardi"

@@ -2141,3 +2141,36 @@ fn a_joint_press_conference_far_from_the_signing_is_with_the_cosignatory() {
         brief(&ev)
     );
 }
+
+#[test]
+fn leaders_inaugurating_together_meet() {
+    let (_, ev) = events(
+        "Le président géorgien et son homologue arménien ont inauguré ensemble un pont sur la frontière.",
+    );
+    assert!(
+        has(&ev, "CONSULT", "GEO", "ARM", false) || has(&ev, "CONSULT", "ARM", "GEO", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // alone: no meeting
+    let (_, ev) =
+        events("Le président géorgien a inauguré un pont sur la frontière avec l'Arménie.");
+    assert!(!ev.iter().any(|e| e.kind == "CONSULT"), "{:?}", brief(&ev));
+}
+
+#[test]
+fn a_time_opening_a_sentence_dates_its_act_whatever_the_sentence_before() {
+    // the sentence before ends on a participle after a comma
+    let (_, ev) = events(
+        "Le ministre turc a parlé lundi, cité par l'agence Anadolu. Le 19 mai, la Turquie et l'Iran avaient signé un accord sur le gaz.",
+    );
+    let agree = ev
+        .iter()
+        .find(|e| e.kind == "AGREE")
+        .unwrap_or_else(|| panic!("{:?}", brief(&ev)));
+    assert_eq!(
+        agree.date.as_ref().and_then(|d| d.text.as_deref()),
+        Some("19 mai"),
+        "{agree:?}"
+    );
+}
