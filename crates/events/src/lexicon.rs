@@ -263,6 +263,9 @@ pub(crate) enum Need {
     Words(Vec<String>),
     /// An infinitive right after the verb (with de / à or without).
     Infinitive,
+    /// "à" then an infinitive somewhere after the verb in its clause
+    /// ("a invité les pays membres à intensifier").
+    AInfinitive,
     /// A word of the troops class in the clause.
     Troops,
     /// A que clause right after the verb told in the future or the
@@ -751,6 +754,7 @@ impl Builder {
         match needs {
             None => None,
             Some("infinitive") => Some(Need::Infinitive),
+            Some("à+infinitive") => Some(Need::AInfinitive),
             Some("future") => Some(Need::Future),
             Some("troops") => Some(Need::Troops),
             Some(w) => Some(Need::Words(phrase_words(w))),

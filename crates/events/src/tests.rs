@@ -2174,3 +2174,12 @@ fn a_time_opening_a_sentence_dates_its_act_whatever_the_sentence_before() {
         "{agree:?}"
     );
 }
+
+#[test]
+fn inviting_someone_to_do_something_is_a_call_and_to_somewhere_an_invitation() {
+    let (_, ev) = events("Le Japon a invité la Corée du Sud à renforcer la coopération militaire.");
+    assert!(has(&ev, "REQUEST", "JPN", "KOR", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Japon a invité la Corée du Sud à Tokyo.");
+    assert!(has(&ev, "AGREE", "JPN", "KOR", false), "{:?}", brief(&ev));
+    assert!(!ev.iter().any(|e| e.kind == "REQUEST"), "{:?}", brief(&ev));
+}

@@ -83,6 +83,14 @@ fn needs_hold(p: &Patterns, frame: &Frame, c: usize, end: usize) -> bool {
                 !low.is_empty() && w.split('|').any(|a| a == low)
             })
         }),
+        Some(Need::AInfinitive) => (end..words.end.saturating_sub(1)).any(|k| {
+            p.text.low(k) == "à"
+                && (p.text.tagged_verb(k + 1)
+                    || p.lex
+                        .verb(p.text.low(k + 1))
+                        .iter()
+                        .any(|f| matches!(f.form, crate::conjugate::Form::Infinitive)))
+        }),
         Some(Need::Troops) => words
             .clone()
             .any(|k| p.lex.words.troops.contains(p.text.low(k))),
