@@ -2183,3 +2183,11 @@ fn inviting_someone_to_do_something_is_a_call_and_to_somewhere_an_invitation() {
     assert!(has(&ev, "AGREE", "JPN", "KOR", false), "{:?}", brief(&ev));
     assert!(!ev.iter().any(|e| e.kind == "REQUEST"), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_possessive_state_body_is_the_state_spoken_of() {
+    let (_, ev) = events(
+        "La Turquie a fourni l'essentiel des troupes. Son ministère de la Défense a annoncé mercredi la livraison à l'armée azerbaïdjanaise de drones armés.",
+    );
+    assert!(has(&ev, "AID", "TUR", "AZE", false), "{:?}", brief(&ev));
+}
