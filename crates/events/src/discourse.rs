@@ -540,10 +540,22 @@ fn resolve_one(
             .and_then(|s| cast.country(s))
             .map(|c| cast.country_who(&c)),
         Refers::Act => memory.last_act(sentence),
-        // "le verdict", "cette condamnation": the last conviction, however far
-        Refers::Deed if cast.lexicon().words.verdicts.contains(text.low(word)) => memory
-            .last_deed_of(sentence, "SANCTION")
-            .or_else(|| memory.last_deed(sentence)),
+        // "le verdict", "cette condamnation": the last conviction, however
+        // far; "ce nouveau train de mesures": the last package of sanctions
+        Refers::Deed
+            if cast.lexicon().words.verdicts.contains(text.low(word))
+                || word >= 2
+                    && cast
+                        .lexicon()
+                        .words
+                        .collections
+                        .contains(text.low(word - 2))
+                    && matches!(text.low(word - 1), "de" | "d'") =>
+        {
+            memory
+                .last_deed_of(sentence, "SANCTION")
+                .or_else(|| memory.last_deed(sentence))
+        }
         Refers::Deed => memory.last_deed(sentence),
         Refers::Partners => text
             .mentions

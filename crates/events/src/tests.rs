@@ -2191,3 +2191,17 @@ fn a_possessive_state_body_is_the_state_spoken_of() {
     );
     assert!(has(&ev, "AID", "TUR", "AZE", false), "{:?}", brief(&ev));
 }
+
+#[test]
+fn a_package_of_measures_judged_far_away_is_the_last_sanctions() {
+    let text = "L'Union européenne a adopté vendredi de nouvelles sanctions contre la Biélorussie. \
+                Le texte vise une vingtaine d'entreprises. Plusieurs banques sont concernées. \
+                Les exportations de potasse sont aussi visées. Les négociations ont duré un mois. \
+                La Hongrie avait hésité. Minsk a qualifié ce nouveau train de mesures d'« illégal ».";
+    let (_, ev) = events(text);
+    assert!(
+        has(&ev, "ACCUSE", "BLR", "European Union", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
