@@ -333,6 +333,23 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             targets.push(w);
         }
     }
+    // "l'inclusion d'entreprises chinoises dans le paquet de sanctions":
+    // the ones included are sanctioned too
+    if r.kind == "SANCTION" && matches!(t.context, Context::Own) {
+        let start = p.words(c).start.max(t.head.saturating_sub(12));
+        let included = (start..t.head).find_map(|k| {
+            (p.lex.words.inclusions.contains(p.text.low(k))
+                && p.lex.words.de_forms.contains(p.text.low(k + 1)))
+            .then(|| p.np_args(k + 2, t.head))
+        });
+        if let Some(args) = included {
+            for w in resolve_all(p, memory, &args, sources.first()) {
+                if !targets.contains(&w) {
+                    targets.insert(0, w);
+                }
+            }
+        }
+    }
     // a condemnation of a measure aimed at the source's own ("a dénoncé
     // l'inclusion d'entreprises chinoises dans les sanctions adoptées par
     // X"): the one after it in the object who is not the source

@@ -81,6 +81,8 @@ struct WordsSpec {
     #[serde(default)]
     background_preps: Vec<String>,
     #[serde(default)]
+    inclusions: Vec<String>,
+    #[serde(default)]
     sites: Vec<String>,
     #[serde(default)]
     missions: Vec<String>,
@@ -414,6 +416,9 @@ pub(crate) struct Words {
     /// Prepositions of time before an act noun that set it as background
     /// ("après l'invasion de X"): coded even inside an opaque complement.
     pub background_preps: HashSet<String>,
+    /// Nouns of putting someone on a list ("l'inclusion de X dans le paquet
+    /// de sanctions"): X is a target of the sanctions.
+    pub inclusions: HashSet<String>,
     /// Words of place before a building ("devant", "aux abords de").
     pub sites: Vec<Vec<String>>,
     /// A state's missions abroad ("ambassade", "consulat général"): a
@@ -909,6 +914,7 @@ impl Builder {
             borders: phrases(&w.borders),
             accessions: phrases(&w.accessions),
             background_preps: set(&w.background_preps),
+            inclusions: set(&w.inclusions),
             sites: phrases(&w.sites),
             missions: phrases(&w.missions),
             negators: set(&w.negators),

@@ -2205,3 +2205,28 @@ fn a_package_of_measures_judged_far_away_is_the_last_sanctions() {
         brief(&ev)
     );
 }
+
+#[test]
+fn the_ones_included_in_a_package_of_sanctions_are_sanctioned() {
+    let (_, ev) = events(
+        "L'Inde a dénoncé l'inclusion de plusieurs banques indiennes dans le paquet de sanctions adopté vendredi par les États-Unis contre l'Iran.",
+    );
+    assert!(
+        has(&ev, "SANCTION", "USA", "IND", false),
+        "{:?}",
+        brief(&ev)
+    );
+    assert!(
+        has(&ev, "SANCTION", "USA", "IRN", false),
+        "{:?}",
+        brief(&ev)
+    );
+    // no inclusion named: the package's own target only
+    let (_, ev) =
+        events("Les États-Unis ont adopté vendredi un paquet de sanctions contre l'Iran.");
+    assert!(
+        !has(&ev, "SANCTION", "USA", "IND", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
