@@ -69,14 +69,14 @@ pub struct TrainConfig {
     /// `data/text/encyclo` and `data/models/silver/encyclo-spacy-md-ents.tsv`).
     pub silver_written: Option<(PathBuf, PathBuf)>,
     /// Whether the written prose of `silver_written` trains the network
-    /// only: the perceptron (and its word clusters) then learn from the
-    /// other silver alone.
+    /// only (the default): the perceptron (and its word clusters) then learn
+    /// from the other silver alone.
     pub written_dense_only: bool,
     /// At most this many silver sentences of the debates, spread evenly
     /// (0: all); 10,000 by default, since all 70k (mostly speaker turns)
     /// lowered agreement on held-out modern sentences.
     pub silver_max: usize,
-    /// Debate sentences the network learns from (0, or no more than
+    /// Debate sentences the network learns from (30,000; no more than
     /// `silver_max`: the same as the perceptron's); those beyond
     /// `silver_max` train the network alone.
     pub dense_silver_max: usize,
@@ -135,10 +135,10 @@ impl TrainConfig {
             silver: None,
             silver_ud: None,
             silver_max: 10_000,
-            dense_silver_max: 0,
+            dense_silver_max: 30_000,
             silver_aads: None,
             silver_written: None,
-            written_dense_only: false,
+            written_dense_only: true,
             vectors: None,
             treebanks: TRAIN_TREEBANKS.iter().map(|s| s.to_string()).collect(),
             parser_treebanks: WRITTEN_TREEBANKS.iter().map(|s| s.to_string()).collect(),

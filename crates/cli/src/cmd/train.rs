@@ -28,18 +28,19 @@ pub struct TrainArgs {
     #[arg(long)]
     pub silver_ud: Option<PathBuf>,
     /// Silver entity spans on the project's encyclopedic prose of
-    /// data/text/encyclo (TSV, e.g. the committed
-    /// data/models/silver/encyclo-spacy-md-ents.tsv): an experiment, not part
-    /// of the shipped model (see data/models/fr-ner.md).
+    /// data/text/encyclo (TSV; default: the committed
+    /// data/models/silver/encyclo-spacy-md-ents.tsv when it is there): they
+    /// train the network beside the perceptron (see data/models/fr-ner.md).
     #[arg(long)]
     pub silver_written: Option<PathBuf>,
-    /// With --silver-written: that prose trains the network only, not the
-    /// perceptron beside it.
+    /// The encyclopedic prose trains the perceptron too, not only the
+    /// network (an experiment: it costs the perceptron on news).
     #[arg(long)]
-    pub written_dense_only: bool,
-    /// Debate sentences for the network, beyond the 10,000 that train the
-    /// perceptron too (an experiment; 0: the same 10,000).
-    #[arg(long, default_value_t = 0)]
+    pub written_for_both: bool,
+    /// Debate sentences the network learns from: the perceptron's 10,000
+    /// and more spread evenly over the rest (10,000 or less: the same as the
+    /// perceptron's).
+    #[arg(long, default_value_t = 30_000)]
     pub dense_silver_max: usize,
     /// Word vectors of spaCy fr_core_news_md, exported by
     /// `python3 tools/spacy_baseline.py vectors FILE.tsv` (see data/models/README.md):
@@ -88,8 +89,9 @@ pub fn run(args: &TrainArgs) -> CmdResult {
     cfg.silver_written = args
         .silver_written
         .clone()
+        .or_else(|| committed("encyclo-spacy-md-ents.tsv"))
         .map(|tsv| (PathBuf::from("data/text/encyclo"), tsv));
-    cfg.written_dense_only = args.written_dense_only;
+    cfg.written_dense_only = !args.written_for_both;
     cfg.dense_silver_max = args.dense_silver_max;
     if args.quick {
         cfg = cfg.quick();
