@@ -161,16 +161,6 @@ const KNOWN_GAPS: &[(&str, &str, &str, &str, &str)] = &[
     (
         "KGZ",
         "defence_minister",
-        "2015-10-13",
-        "2015-11-05",
-        "Kudaiberdiev was relieved on 2015-10-12 and the first deputy minister Zamir Suerkulov \
-         was to act until a minister was appointed (vb.kg, Sputnik Azerbaijan 2015-10-12); the \
-         ministry was abolished on 2015-11-05 (novator.az), but no report found says that \
-         Suerkulov still acted, or that anyone else was appointed, in between",
-    ),
-    (
-        "KGZ",
-        "defence_minister",
         "2010-07-21",
         "2010-07-21",
         "Isakov tendered his resignation on 2010-07-20 and Kudaiberdiev was appointed on \
