@@ -23,6 +23,7 @@ impl<'kb> Run<'_, 'kb> {
         let mut mentions: Vec<Vec<Mention>> = Vec::new();
         let mut reach = 0;
         let mut outer_is_title = false;
+        let mut outer_is_host = false;
         for f in found {
             if f.start >= f.end {
                 continue;
@@ -30,7 +31,10 @@ impl<'kb> Run<'_, 'kb> {
             // inside another mention: only an organisation a role phrase
             // names ("secrétaire général de l'ONU")
             let nested = f.start < reach;
-            if nested && !(outer_is_title && Run::nests_in_titles(f.who)) {
+            if nested
+                && !(outer_is_title && Run::nests_in_titles(f.who))
+                && !(outer_is_host && f.how == How::Place)
+            {
                 continue;
             }
             let Some(text) = self.body.get(f.start..f.end) else {
@@ -39,6 +43,7 @@ impl<'kb> Run<'_, 'kb> {
             if !nested {
                 reach = f.end;
                 outer_is_title = matches!(f.how, How::Title | How::Counterpart);
+                outer_is_host = matches!(f.who, Referent::Kb(a) if a.kind().is_some_and(|k| self.rules.host_kinds.iter().any(|h| h == k)));
             }
             let n = match order.iter().position(|w| *w == f.who) {
                 Some(n) => n,

@@ -156,6 +156,59 @@ impl<'kb> Run<'_, 'kb> {
         }
         self.read_surnames(surnames);
         self.chairmanships();
+        self.hosts();
+    }
+
+    /// "Le Forum économique international de Saint-Pétersbourg": the place a
+    /// forum's name ends on is where it is held, a mention of the place too
+    /// (nested in the forum's; `host_kinds` in link.toml).
+    fn hosts(&mut self) {
+        let mut places = Vec::new();
+        for f in &self.found {
+            let Referent::Kb(actor) = f.who else { continue };
+            if !actor
+                .kind()
+                .is_some_and(|k| self.rules.host_kinds.iter().any(|h| h == k))
+            {
+                continue;
+            }
+            let text = self.text(f.start, f.end);
+            // the name matched whole: look again after each "de" in it
+            // ("… de Saint-Pétersbourg", "… d'Astana")
+            let starts = text
+                .match_indices(" de ")
+                .map(|(i, _)| i + 4)
+                .chain(text.match_indices(" d'").map(|(i, _)| i + 3))
+                .chain(text.match_indices(" d’").map(|(i, _)| i + " d’".len()));
+            for from in starts {
+                let Some(tail) = text.get(from..) else {
+                    continue;
+                };
+                let Some(m) = self.kb.find(tail).into_iter().find(|m| m.start == 0) else {
+                    continue;
+                };
+                let place = m.candidates.iter().find_map(|c| match c {
+                    Candidate::Actor { actor: a, .. }
+                        if a.id() != actor.id()
+                            && a.actor_type() == ActorType::Loc
+                            && has_capital(m.text(tail)) =>
+                    {
+                        Some(*a)
+                    }
+                    _ => None,
+                });
+                if let Some(place) = place {
+                    places.push(Found {
+                        start: f.start + from,
+                        end: f.start + from + m.end,
+                        who: Referent::Kb(place),
+                        how: How::Place,
+                    });
+                    break;
+                }
+            }
+        }
+        self.found.extend(places);
     }
 
     /// "La présidence kazakhe de l'OCS", "la présidence française de l'UE":

@@ -43,6 +43,8 @@ struct Places {
     prepositions: Vec<String>,
     nouns_before_de: Vec<String>,
     street_nouns: Vec<String>,
+    #[serde(default)]
+    host_kinds: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +92,7 @@ pub struct Rules {
     pub(crate) place_prepositions: PhraseList,
     pub(crate) place_nouns: PhraseList,
     pub(crate) street_nouns: PhraseList,
+    pub(crate) host_kinds: Vec<String>,
     pub(crate) org_name_words: PhraseList,
     pub(crate) org_nouns: PhraseList,
     pub(crate) org_adjectives: PhraseList,
@@ -144,6 +147,7 @@ impl Rules {
             place_prepositions: PhraseList::new(&f.places.prepositions, Compare::Lower),
             place_nouns: folded(&f.places.nouns_before_de),
             street_nouns: folded(&f.places.street_nouns),
+            host_kinds: f.places.host_kinds,
             org_name_words: folded(&f.organisations.name_words),
             org_nouns: folded(&f.organisations.nouns_before),
             org_adjectives: folded(&f.organisations.adjectives),

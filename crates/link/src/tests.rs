@@ -1330,3 +1330,40 @@ fn a_recognised_span_over_a_body_its_adjective_and_a_name_is_two_names() {
         summary(&e)
     );
 }
+
+#[test]
+fn a_forum_named_after_its_city_is_a_mention_of_the_city_a_pipeline_is_not() {
+    let e = summary(&link(
+        "Le ministre s'est exprimé au Forum économique international de Saint-Pétersbourg, \
+         puis a évoqué l'oléoduc Bakou-Tbilissi-Ceyhan.",
+        None,
+    ));
+    let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+    assert!(
+        names.contains(&"St. Petersburg International Economic Forum"),
+        "{e:?}"
+    );
+    assert!(names.contains(&"Saint Petersburg"), "{e:?}");
+    assert!(names.contains(&"Baku–Tbilisi–Ceyhan pipeline"), "{e:?}");
+    assert!(!names.contains(&"Georgia"), "{e:?}");
+}
+
+#[test]
+fn courts_wars_and_rivers_are_known() {
+    let e = summary(&link(
+        "La Cour suprême russe a rendu sa décision. Le village, sur la rivière Isfara, \
+         avait été bombardé pendant la Seconde Guerre mondiale, rappelle le Front national \
+         de résistance depuis Mazar-i-Charif.",
+        None,
+    ));
+    let names: Vec<&str> = e.iter().map(|(n, _)| n.as_str()).collect();
+    for want in [
+        "Supreme Court of Russia",
+        "Isfara River",
+        "Second World War",
+        "National Resistance Front of Afghanistan",
+        "Mazar-i-Sharif",
+    ] {
+        assert!(names.contains(&want), "{want}: {e:?}");
+    }
+}
