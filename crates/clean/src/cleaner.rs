@@ -121,6 +121,7 @@ pub(crate) fn clean(rules: &Rules, doc: &mut Document) {
     head_metadata(rules, &mut ls, &mut removed, &mut found);
     furniture(rules, &mut ls, &mut found);
     author_note(&mut ls, found.author.as_deref());
+    source_note(rules, &mut ls);
     // The headline before alt lines are guessed: a headline right above a
     // photo caption is still the headline.
     let title = title(rules, &mut ls, doc.given.title.as_deref());
@@ -372,6 +373,18 @@ fn author_note(ls: &mut [Line<'_>], author: Option<&str>) {
     }
 }
 
+/// The last line of the text, when it says where the text comes from ("Extraits
+/// traduits à partir des éditions en ligne des titres cités."), is a credit,
+/// even shaped as a paragraph.
+fn source_note(rules: &Rules, ls: &mut [Line<'_>]) {
+    let Some(last) = ls.iter_mut().rev().find(|l| l.is_content()) else {
+        return;
+    };
+    if word_count(last.text) <= MAX_AUTHOR_NOTE_WORDS && rules.is_source_note(last.text) {
+        last.state = State::Removed(RemovalReason::Credit);
+    }
+}
+
 /// The outlet's name alone on the last line ("UzA"), once a dateline or a
 /// metadata line has named it, signs the dispatch.
 fn outlet_signature(ls: &mut [Line<'_>], source: Option<&str>) {
@@ -422,11 +435,13 @@ fn title_shaped(t: &str) -> bool {
             .ends_with(['.', ',', ';', ':'])
 }
 
-/// A kicker in capitals before a headline: "ASIE CENTRALE".
+/// A kicker in capitals before a headline: "ASIE CENTRALE", or one that
+/// goes on with a section after a bar: "EN BREF | Asie centrale".
 fn is_capital_kicker(t: &str) -> bool {
+    let head = t.split(['|', '•', '·']).next().unwrap_or(t);
     word_count(t) <= MAX_KICKER_WORDS
-        && t.chars().any(char::is_uppercase)
-        && !t.chars().any(char::is_lowercase)
+        && head.chars().any(char::is_uppercase)
+        && !head.chars().any(char::is_lowercase)
         && !ends_sentence(t)
 }
 
@@ -1138,5 +1153,48 @@ mod tests {
         let doc = clean(&format!("{PARA1}\n\n{PARA2}"), Given::default());
         assert_eq!(doc.title, None);
         assert!(doc.removed.is_empty());
+    }
+
+    #[test]
+    fn a_kicker_with_a_section_after_a_bar_and_a_date_line_with_its_time() {
+        let raw = format!(
+            "À LA UNE | Europe de l'Est\nLa Valdorie et l'Ostrakie rouvrent leur frontière\n\
+             Le mardi 4 février 2025 à 9h15\n\n{PARA1}\n\n{PARA2}"
+        );
+        let doc = clean(&raw, Given::default());
+        assert_eq!(
+            doc.title.as_deref(),
+            Some("La Valdorie et l'Ostrakie rouvrent leur frontière")
+        );
+        assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"));
+        assert_eq!(
+            doc.published.as_ref().map(|p| p.value.as_str()),
+            Some("2025-02-04")
+        );
+        // A section name in lower case before a bar is no kicker.
+        let raw = format!("Europe de l'Est | Valdorie\nLa Valdorie rouvre sa frontière\n\n{PARA1}");
+        let doc = clean(&raw, Given::default());
+        assert_ne!(
+            doc.title.as_deref(),
+            Some("La Valdorie rouvre sa frontière")
+        );
+    }
+
+    #[test]
+    fn a_closing_note_on_where_the_text_comes_from_is_a_credit() {
+        for note in [
+            "Passages traduits à partir des sites des journaux mentionnés.",
+            "Traduit du russe par la rédaction.",
+            "Revue de presse réalisée à partir des quotidiens du jour.",
+            "Cet article a été publié initialement dans l'hebdomadaire Lorvane Matin.",
+        ] {
+            let doc = clean(&format!("{PARA1}\n\n{PARA2}\n\n{note}\n"), Given::default());
+            assert_eq!(doc.body, format!("{PARA1}\n{PARA2}"), "{note}");
+            assert_eq!(reasons(&doc), vec![(RemovalReason::Credit, note)]);
+        }
+        // Inside the article, the same words are text.
+        let mid = "Traduit du russe par la rédaction, le texte circule depuis lundi à Lorvane.";
+        let doc = clean(&format!("{PARA1}\n\n{mid}\n\n{PARA2}"), Given::default());
+        assert!(doc.body.contains(mid), "{}", doc.body);
     }
 }

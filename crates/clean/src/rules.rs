@@ -122,6 +122,8 @@ struct LanguageFile {
     head_date_patterns: Vec<String>,
     #[serde(default)]
     byline_patterns: Vec<String>,
+    #[serde(default)]
+    source_note_patterns: Vec<String>,
 }
 
 #[derive(Deserialize, Default)]
@@ -161,6 +163,7 @@ pub struct Rules {
     pub(crate) head_dates: Vec<Regex>,
     pub(crate) navigation_lines: Option<Regex>,
     pub(crate) tail: Option<Regex>,
+    pub(crate) source_notes: Option<Regex>,
     pub(crate) bylines: Option<Regex>,
     pub(crate) url_line: Option<Regex>,
     pub(crate) navigation: HashSet<String>,
@@ -229,6 +232,7 @@ impl Rules {
             head_dates: Vec::new(),
             navigation_lines: None,
             tail: None,
+            source_notes: None,
             bylines: None,
             url_line: match &common.url_line_pattern {
                 Some(p) => compile(common_path, std::slice::from_ref(p))?.pop(),
@@ -244,6 +248,7 @@ impl Rules {
         let mut bylines = Vec::new();
         let mut navigation_lines = Vec::new();
         let mut tail = common.tail_patterns.clone();
+        let mut source_notes = Vec::new();
         for lang in languages {
             let path = format!("lang/{lang}/clean.toml");
             let file: LanguageFile = parse_toml(&path, &source.read(&path)?)?;
@@ -270,6 +275,8 @@ impl Rules {
             bylines.extend(file.byline_patterns);
             navigation_lines.extend(file.navigation_patterns);
             tail.extend(file.tail_patterns);
+            compile(&path, &file.source_note_patterns)?;
+            source_notes.extend(file.source_note_patterns);
 
             let path = format!("lang/{lang}/calendar.toml");
             let cal: CalendarFile = parse_toml(&path, &source.read(&path)?)?;
@@ -302,6 +309,8 @@ impl Rules {
         rules.navigation_lines =
             compile_any("lang/*/clean.toml (navigation_patterns)", &navigation_lines)?;
         rules.tail = compile_any("lang/*/clean.toml (tail_patterns)", &tail)?;
+        rules.source_notes =
+            compile_any("lang/*/clean.toml (source_note_patterns)", &source_notes)?;
         for line in source.read("lang/iso639.tsv")?.lines() {
             if line.starts_with('#') {
                 continue;
@@ -350,6 +359,14 @@ impl Rules {
     /// (agency signature, initials, "Fin", a credits line).
     pub(crate) fn is_tail(&self, line: &str) -> bool {
         self.tail.as_ref().is_some_and(|re| re.is_match(line))
+    }
+
+    /// Whether a line is a note on where the text comes from: how it was
+    /// translated or put together ("Extraits traduits à partir de …").
+    pub(crate) fn is_source_note(&self, line: &str) -> bool {
+        self.source_notes
+            .as_ref()
+            .is_some_and(|re| re.is_match(line))
     }
 
     /// Whether a folded line is a link to another article ("à lire aussi : …",
