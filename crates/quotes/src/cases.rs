@@ -1419,3 +1419,21 @@ fn an_indefinite_apposition_describes_the_subject_before_it() {
         "{i:?}"
     );
 }
+
+#[test]
+fn an_outlet_named_by_its_kind_is_the_last_outlet_named() {
+    let body = "À Lorvane, le Matin de Valdorie, quotidien proche du Parti agrarien, salue \
+                l'accord. « La paix a un prix, et il est raisonnable », écrit le journal. \
+                L'hebdomadaire lorvanien Ostra Tydzien regrette le silence du gouvernement. \
+                Il juge que le texte a été négocié trop vite, ajoute le journal.";
+    let entities = vec![
+        entity(body, "Matin de Valdorie", "Matin de Valdorie", "ORG", "VLD"),
+        entity(body, "Agrarian Party", "Parti agrarien", "ORG", "VLD"),
+        entity(body, "Ostra Tydzien", "Ostra Tydzien", "ORG", "VLD"),
+    ];
+    let q = find_in(body, entities);
+    assert_eq!(
+        speaker_of(&q, "La paix a un prix").as_deref(),
+        Some("Matin de Valdorie")
+    );
+}

@@ -241,6 +241,8 @@ struct WordsToml {
     #[serde(default)]
     anaphoric_bodies: Vec<String>,
     #[serde(default)]
+    outlet_nouns: Vec<String>,
+    #[serde(default)]
     name_joiners: Vec<String>,
     subject_pronouns: Vec<String>,
     not_names: Vec<String>,
@@ -492,6 +494,7 @@ impl Lexicon {
             ("example", &w.examples),
             ("voice_of", &w.voice_of),
             ("anaphoric_bodies", &w.anaphoric_bodies),
+            ("outlet_nouns", &w.outlet_nouns),
             ("name_joiner", &w.name_joiners),
             ("subj", &w.subject_pronouns),
             ("not_name", &w.not_names),

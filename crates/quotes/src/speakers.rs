@@ -776,6 +776,59 @@ impl<'v, 'a> Resolver<'v, 'a> {
             .map(str::to_string)
     }
 
+    /// The last organisation named before byte `limit` as a news outlet: an
+    /// outlet noun among the three words before its mention ("le quotidien
+    /// moscovite Kommersant") or right after it in apposition ("le Global
+    /// Times, quotidien proche de …").
+    fn outlet_before(&self, limit: usize, entities: &[Entity]) -> Option<usize> {
+        let body = self.view.body;
+        let is_outlet = |w: &str| self.lex.is("outlet_nouns", &w.to_lowercase());
+        let words = |t: &str| -> Vec<String> {
+            t.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect()
+        };
+        let mut best: Option<(usize, usize)> = None;
+        for (k, ent) in entities.iter().enumerate() {
+            if ent.kind != "ORG" {
+                continue;
+            }
+            for m in ent.mentions.iter().filter(|m| m.end <= limit) {
+                let before = body.get(..m.start).unwrap_or("");
+                let mut cut = before.len().saturating_sub(60);
+                while !before.is_char_boundary(cut) {
+                    cut += 1;
+                }
+                let before = before
+                    .get(cut..)
+                    .unwrap_or("")
+                    .rsplit(['.', '!', '?', ';'])
+                    .next()
+                    .unwrap_or("");
+                // the noun, then adjectives only ("quotidien proche du
+                // Parti …" names the party, not an outlet)
+                let ws = words(before);
+                let tail = &ws[ws.len().saturating_sub(3)..];
+                let named_so = tail.iter().rposition(|w| is_outlet(w)).is_some_and(|p| {
+                    tail[p + 1..].iter().all(|w| {
+                        let w = w.to_lowercase();
+                        !self.lex.is("of", &w) && !self.lex.is("prep", &w)
+                    })
+                });
+                let after = body.get(m.end..).unwrap_or("");
+                let apposed = after
+                    .strip_prefix(',')
+                    .map(|a| words(a).into_iter().next().is_some_and(|w| is_outlet(&w)))
+                    .unwrap_or(false);
+                if (named_so || apposed) && best.is_none_or(|b| m.end > b.1) {
+                    best = Some((k, m.end));
+                }
+            }
+        }
+        best.map(|b| b.0)
+    }
+
     /// The record's actor for `speaker`: the entity whose mention covers the
     /// name, if the link stage found one.
     pub fn actor(&self, speaker: &Speaker, entities: &[Entity]) -> Actor {
@@ -800,6 +853,19 @@ impl<'v, 'a> Resolver<'v, 'a> {
                 }
             }
             if let Some((k, _)) = best
+                && let Some(ent) = entities.get(k)
+            {
+                return Actor {
+                    name: ent.name.clone(),
+                    entity: Some(k),
+                    country: ent.country.clone(),
+                };
+            }
+            // "résume le journal": an outlet named by its kind alone is the
+            // last outlet named before it.
+            if !speaker.proper
+                && self.lex.is("outlet_nouns", &speaker.name.to_lowercase())
+                && let Some(k) = self.outlet_before(s, entities)
                 && let Some(ent) = entities.get(k)
             {
                 return Actor {
