@@ -1437,3 +1437,61 @@ fn an_outlet_named_by_its_kind_is_the_last_outlet_named() {
         Some("Matin de Valdorie")
     );
 }
+
+#[test]
+fn reporting_verbs_with_a_noun_object() {
+    let q = find(
+        "Le ministre Orlan Vesk a promis une aide de dix millions aux éleveurs. \
+         Sa collègue, Lidia Varga, a plaidé pour un retrait rapide des troupes de Valdorie. \
+         La présidence a insisté sur le caractère « provisoire » de la mesure. \
+         Le maire a proposé la création d'un fonds régional.",
+    );
+    let ind = of_kind(&q, "indirect");
+    let texts: Vec<&str> = ind.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert!(
+        texts.contains(&"une aide de dix millions aux éleveurs"),
+        "{ind:?}"
+    );
+    assert!(
+        texts.contains(&"un retrait rapide des troupes de Valdorie"),
+        "{ind:?}"
+    );
+    assert!(
+        texts.contains(&"le caractère « provisoire » de la mesure"),
+        "{ind:?}"
+    );
+    assert!(
+        texts.contains(&"la création d'un fonds régional"),
+        "{ind:?}"
+    );
+    assert_eq!(
+        speaker_of(&q, "un retrait rapide").as_deref(),
+        Some("Lidia Varga")
+    );
+    // After a clause with its own verb, the comma opens an inverted subject.
+    let q = find("La production baissera cet hiver, a annoncé la direction de l'usine.");
+    assert!(
+        !of_kind(&q, "indirect")
+            .iter()
+            .any(|(t, _, _)| t.starts_with("la direction")),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn warning_that_with_words_between() {
+    let q = find(
+        "Pavel Orsik avait prévenu devant les élus qu'il ne voterait aucun budget sans débat.",
+    );
+    assert_eq!(
+        speaker_of(&q, "il ne voterait").as_deref(),
+        Some("Pavel Orsik")
+    );
+    let q = find("Lidia Varga a plaidé pour que la commune rachète le terrain.");
+    assert_eq!(
+        speaker_of(&q, "que la commune")
+            .or_else(|| speaker_of(&q, "la commune"))
+            .as_deref(),
+        Some("Lidia Varga")
+    );
+}

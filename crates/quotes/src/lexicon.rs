@@ -80,6 +80,11 @@ pub(crate) struct Lemma {
     pub publish: bool,
     /// Its noun object is what was said ("a annoncé l'ouverture d'une enquête").
     pub object: bool,
+    /// Its object may be indefinite ("a promis une aide de …").
+    pub object_indefinite: bool,
+    /// The preposition before its object, if it takes one ("a plaidé pour un
+    /// lancement rapide", "a insisté sur le caractère …").
+    pub object_preposition: Option<String>,
 }
 
 /// One inflected form: its words after the first, and its lemma.
@@ -193,6 +198,10 @@ struct VerbsToml {
     publish: Vec<String>,
     #[serde(default)]
     object: Vec<String>,
+    #[serde(default)]
+    object_indefinite: Vec<String>,
+    #[serde(default)]
+    object_prepositions: HashMap<String, String>,
     #[serde(default)]
     stance_adjectives: Vec<String>,
     complementizers: Vec<String>,
@@ -339,6 +348,8 @@ impl Lexicon {
         let call = to_set(&file.verbs.call);
         let publish = to_set(&file.verbs.publish);
         let object = to_set(&file.verbs.object);
+        let object_indefinite = to_set(&file.verbs.object_indefinite);
+        let object_prepositions = &file.verbs.object_prepositions;
 
         let mut lemmas = Vec::new();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
@@ -374,6 +385,8 @@ impl Lexicon {
                 call: call.contains(&plain),
                 publish: publish.contains(&plain),
                 object: object.contains(&plain),
+                object_indefinite: object_indefinite.contains(&plain),
+                object_preposition: object_prepositions.get(&plain).map(|p| p.to_lowercase()),
                 name: name.clone(),
             });
             for form in rest.split_whitespace() {

@@ -611,7 +611,13 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
             break;
         }
         if lex.is("que", view.low(k)) {
-            if !(k > 0 && lex.is("not_que", view.low(k - 1))) {
+            // "a plaidé pour que …": the verb's own preposition
+            let own = k == start + 1
+                && lemma
+                    .object_preposition
+                    .as_deref()
+                    .is_some_and(|p| view.low(k - 1) == p);
+            if own || !(k > 0 && lex.is("not_que", view.low(k - 1))) {
                 s.que = Some(k);
             }
             break;
@@ -736,19 +742,38 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
         && !s.call
         && s.colon.is_none()
         && g.first > unit.first
-        && !view.punct(g.first - 1)
+        && (!view.punct(g.first - 1) || after_apposition(view, lex, unit, g.first))
         && view.inside.get(g.first - 1).copied().flatten().is_none()
     {
-        let mut k = skip_adverbs(view, lex, start, unit.end);
+        // adverbs, but not a determiner that is one only in a phrase ("une
+        // nouvelle fois"): "a promis une aide"
+        let mut k = start;
+        while k < unit.end && !is_det(view, lex, k) {
+            let n = view.adverb_len(lex, k);
+            if n == 0 {
+                break;
+            }
+            k += n;
+        }
+        if is_det(view, lex, k) && view.adverb_len(lex, k) > 1 {
+            k += view.adverb_len(lex, k);
+        }
         while k < unit.end && timed(view, lex, k) && !is_det_object(view, lex, k) {
+            k += 1;
+        }
+        // "a plaidé pour un lancement rapide de …": the verb's preposition
+        if let Some(p) = &lemma.object_preposition
+            && k < unit.end
+            && view.low(k) == p
+        {
             k += 1;
         }
         if k < unit.end
             && is_det(view, lex, k)
-            && !lex.is("indef", view.low(k))
+            && (lemma.object_indefinite || !lex.is("indef", view.low(k)))
             && view.inside.get(k).copied().flatten().is_none()
             && let Some(np) = np_starting_at(view, lex, k, unit.end)
-            && matches!(np.kind, NpKind::Generic)
+            && (matches!(np.kind, NpKind::Generic) || common_head(view, lex, &np, k))
             && np.last > k
         {
             s.object = Some(k);
@@ -758,6 +783,38 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
     if lemma.publish {
         s.publish = (start..(start + 6).min(unit.end)).any(|k| lex.is("stmt", view.low(k)));
     }
+}
+
+/// Whether a phrase read as a name, starting with determiner `k`, is a
+/// common noun whose complement holds the name ("un lancement rapide de la
+/// voie ferrée Chine-Kirghizstan-Ouzbékistan"), not a person or a body ("le
+/// président Xi", "le ministère").
+fn common_head(view: &View, lex: &Lexicon, np: &Np, k: usize) -> bool {
+    let head = k + 1;
+    matches!(np.kind, NpKind::Name { first, role: None, .. } if first > head + 1)
+        && view.toks.get(head).is_some_and(|t| !t.cap)
+        && !lex.organisations.contains_key(view.low(head))
+        && !lex.is("stmt", view.low(head))
+}
+
+/// Whether the comma before the verb at token `v` closes an apposition to
+/// the subject ("Son homologue, Chavkat Mirzioïev, a plaidé pour …"): the
+/// unit's words before it hold one comma more and no verb, so the verb's
+/// subject stands before it, not inverted after it ("…, a annoncé le
+/// ministère").
+fn after_apposition(view: &View, lex: &Lexicon, unit: Unit, v: usize) -> bool {
+    if v < unit.first + 4 || !view.is_punct(v - 1, ",") {
+        return false;
+    }
+    let commas: Vec<usize> = (unit.first..v - 1)
+        .filter(|&k| view.is_punct(k, ","))
+        .collect();
+    commas.len() == 1
+        && commas[0] > unit.first
+        && (unit.first..v - 1).all(|k| !view.punct(k) || view.is_punct(k, ","))
+        && (unit.first..v - 1).all(|k| {
+            view.inside.get(k).copied().flatten().is_none() && group_at(view, lex, k).is_none()
+        })
 }
 
 /// Whether the verb at token `v` heads an object relative clause: its
