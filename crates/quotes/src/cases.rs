@@ -1495,3 +1495,16 @@ fn warning_that_with_words_between() {
         Some("Lidia Varga")
     );
 }
+
+#[test]
+fn a_pronoun_after_a_role_subject_is_that_person_not_a_name_read_before() {
+    let q = find(
+        "Arvid Kessel, le président valdorien, a reçu longuement M. Pavel Orsik avant le \
+         sommet. Le président valdorien a ensuite admis des désaccords. « Rien ne nous \
+         sépare vraiment », a-t-il assuré devant la presse.",
+    );
+    assert_eq!(
+        speaker_of(&q, "Rien ne nous").as_deref(),
+        Some("Arvid Kessel")
+    );
+}

@@ -107,6 +107,18 @@ impl<'v, 'a> Resolver<'v, 'a> {
             let Some(np) = np_starting_at(view, lex, k, u.end) else {
                 continue;
             };
+            // "Le président russe a ensuite reconnu …": a role opening a
+            // sentence, for the person the text names with it, is who a
+            // pronoun after it stands for rather than a name read before.
+            if let NpKind::Role { .. } = &np.kind {
+                if np.definite
+                    && let Some(s) = self.resolve(&np, k)
+                    && s.proper
+                {
+                    self.mentions.push((k, s));
+                }
+                continue;
+            }
             // A capitalised word opening a sentence is a name only if the
             // text names it elsewhere too ("Interrogé jeudi, il …" is not).
             let NpKind::Name {
