@@ -370,6 +370,22 @@ fn sanctions_imposed_on_a_capital_are_its_country_s() {
 }
 
 #[test]
+fn a_negation_holds_across_an_adverbial_phrase() {
+    let (_, ev) = events("Le Japon n'a pas pour autant imposé la moindre sanction à la Chine.");
+    assert!(has(&ev, "SANCTION", "JPN", "CHN", true), "{:?}", brief(&ev));
+    assert!(
+        !has(&ev, "SANCTION", "JPN", "CHN", false),
+        "{:?}",
+        brief(&ev)
+    );
+    let (_, ev) = events("Le Brésil n'a pour l'instant pas condamné la Turquie.");
+    assert!(has(&ev, "ACCUSE", "BRA", "TUR", true), "{:?}", brief(&ev));
+    // the phrase without a negation leaves the act as it is
+    let (_, ev) = events("Le Chili a quant à lui condamné la Turquie.");
+    assert!(has(&ev, "ACCUSE", "CHL", "TUR", false), "{:?}", brief(&ev));
+}
+
+#[test]
 fn not_recognising_is_negated_support() {
     let (_, ev) = events("Le Brésil ne reconnaît pas le Kosovo.");
     assert!(has(&ev, "SUPPORT", "BRA", "XKX", true), "{:?}", brief(&ev));
