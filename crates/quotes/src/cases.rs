@@ -1508,3 +1508,21 @@ fn a_pronoun_after_a_role_subject_is_that_person_not_a_name_read_before() {
         Some("Arvid Kessel")
     );
 }
+
+#[test]
+fn according_to_him_after_a_colon_opens_the_reported_clause() {
+    let q = find(
+        "« Nous signerons », a déclaré Arvid Kessel. Pour l'économiste valdorien Pavel \
+         Orsik, joint à Lorvane, la crise est pourtant profonde : selon lui, une majorité \
+         des éleveurs pense que la réforme arrive trop tard.",
+    );
+    let hit = q
+        .iter()
+        .find(|x| x.kind == "indirect" && x.text.starts_with("une majorité des éleveurs"));
+    assert_eq!(
+        hit.and_then(|x| x.speaker.as_ref().map(|s| s.name.clone()))
+            .as_deref(),
+        Some("Pavel Orsik"),
+        "{q:?}"
+    );
+}

@@ -175,7 +175,13 @@ fn sources(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
         if verb_quoted || src.speaker.is_none() {
             continue;
         }
-        let head = (unit.first..src.at).all(|k| view.punct(k));
+        // "Selon lui, …" at the head of the sentence, or of a clause after a
+        // colon ("le malaise est durable : selon lui, une partie …").
+        let opens = (unit.first..src.at)
+            .rev()
+            .find(|&k| view.is_punct(k, ":") && view_free(cx, k))
+            .map_or(unit.first, |k| k + 1);
+        let head = (opens..src.at).all(|k| view.punct(k));
         // "…, selon un communiqué de la diplomatie publié mardi soir."
         // A participle or a time word may follow the source; a noun phrase
         // may not ("selon lui la capacité de …" is inside the clause).

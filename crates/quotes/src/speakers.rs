@@ -674,7 +674,14 @@ impl<'v, 'a> Resolver<'v, 'a> {
         let named = self.mentions.iter().rev().find(fits);
         let unit = |p: usize| self.view.units.partition_point(|u| u.first <= p);
         match (spoke, named) {
-            (Some(s), Some(m)) if unit(s.0) + 1 < unit(at) && m.0 > s.0 => Some(m.1.clone()),
+            // a name read after the last speaker, two sentences back or in
+            // the pronoun's own sentence ("Pour le chercheur X, … : selon
+            // lui, …")
+            (Some(s), Some(m))
+                if m.0 > s.0 && (unit(s.0) + 1 < unit(at) || unit(m.0) == unit(at)) =>
+            {
+                Some(m.1.clone())
+            }
             (Some(s), _) => Some(s.1.clone()),
             (None, Some(m)) => Some(m.1.clone()),
             (None, None) => None,
