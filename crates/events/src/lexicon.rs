@@ -170,6 +170,8 @@ struct VerbSpec {
     opaque: bool,
     #[serde(default)]
     symmetric: bool,
+    #[serde(default)]
+    both_ways: bool,
     subject: Option<String>,
     #[serde(default)]
     etre: bool,
@@ -806,7 +808,7 @@ impl Builder {
                 needs: self.need(v.needs.as_deref()),
                 opaque: v.opaque,
                 symmetric: v.symmetric,
-                both_ways: false,
+                both_ways: v.both_ways,
                 partner: false,
                 troops_subject: v.subject.is_some(),
                 intransitive: v.intransitive,

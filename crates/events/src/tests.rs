@@ -370,6 +370,21 @@ fn sanctions_imposed_on_a_capital_are_its_country_s() {
 }
 
 #[test]
+fn an_exchange_of_fire_between_a_pair_is_each_side_s() {
+    let (_, ev) =
+        events("Les armées indienne et pakistanaise ont échangé des tirs près de Poonch.");
+    assert!(has(&ev, "ASSAULT", "IND", "PAK", false), "{:?}", brief(&ev));
+    assert!(has(&ev, "ASSAULT", "PAK", "IND", false), "{:?}", brief(&ev));
+    // never one side on itself, whatever country the place is in
+    assert!(
+        !ev.iter()
+            .any(|e| e.source.as_ref().map(|a| &a.name) == e.target.as_ref().map(|a| &a.name)),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 fn a_negation_holds_across_an_adverbial_phrase() {
     let (_, ev) = events("Le Japon n'a pas pour autant imposé la moindre sanction à la Chine.");
     assert!(has(&ev, "SANCTION", "JPN", "CHN", true), "{:?}", brief(&ev));
