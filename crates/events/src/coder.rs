@@ -294,6 +294,10 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     if frame.person && !targets.is_empty() && targets.iter().all(|w| p.cast.is_place(w)) {
         return Vec::new();
     }
+    // recognising is of one named: no actor told before stands in
+    if frame.named && targets.is_empty() {
+        return Vec::new();
+    }
     if targets.is_empty() && ADDRESSED.contains(&r.kind.as_str()) && frame.target != Slot::None {
         targets = resolve_all(p, memory, &addressee(p, range.clone()), sources.first());
     }

@@ -172,6 +172,8 @@ struct VerbSpec {
     symmetric: bool,
     #[serde(default)]
     both_ways: bool,
+    #[serde(default)]
+    named: bool,
     subject: Option<String>,
     #[serde(default)]
     etre: bool,
@@ -310,6 +312,10 @@ pub(crate) struct Frame {
     /// A mutual act of a pair named together is each one's act towards
     /// the other ("les deux pays ont signé un traité": X AGREE Y, Y AGREE X).
     pub both_ways: bool,
+    /// The target must be named after the trigger, in its own clause: no
+    /// actor told before stands in (recognising a state: "a reconnu des
+    /// difficultés" recognises no one).
+    pub named: bool,
     /// A joint act ("une conférence de presse commune"): with no partner
     /// named, the other actor spoken of last is the target.
     pub partner: bool,
@@ -809,6 +815,7 @@ impl Builder {
                 opaque: v.opaque,
                 symmetric: v.symmetric,
                 both_ways: v.both_ways,
+                named: v.named,
                 partner: false,
                 troops_subject: v.subject.is_some(),
                 intransitive: v.intransitive,
@@ -855,6 +862,7 @@ impl Builder {
                 opaque: false,
                 symmetric: n.symmetric,
                 both_ways: n.both_ways,
+                named: false,
                 partner: n.partner,
                 troops_subject: false,
                 intransitive: false,

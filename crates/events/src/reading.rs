@@ -402,6 +402,11 @@ fn target_of(
 ) -> Vec<Arg> {
     match &frame.target {
         Slot::Object | Slot::Direct => {
+            if frame.named
+                && let Some(agents) = agent_in_object(p, c, t.end)
+            {
+                return agents;
+            }
             let mut o = p.object(c, t.end);
             // a complement in à before the object: "a condamné mardi à seize
             // ans de prison le journaliste X"
@@ -463,6 +468,9 @@ fn target_of(
             if frame.target == Slot::Object {
                 let mut found = p.after(c, t.end);
                 found.retain(|a| a.word() < content);
+                if frame.named {
+                    return named_in_object(p, c, t.end, found);
+                }
                 // a fact deplored or rejected is aimed at who did it ("a
                 // regretté que X …"); "a reconnu que X …" admits, aims at no one
                 if found.is_empty()
@@ -552,6 +560,55 @@ fn after_a_phrase(p: &Patterns, c: usize, end: usize) -> Option<usize> {
 /// The act noun heading the object after word `end` of clause `c` ("une
 /// décision", "le verdict", "ce nouveau train de mesures"): determiners,
 /// then the noun, or the noun after a word of a collection and de.
+/// For a target that must be named (recognising): the actors of `found`
+/// before the end of the object phrase (a comma, a relative or a
+/// subordinate, or a coordinated clause: "et ne le fera pas tant que les
+/// Tadjiks …" names no one recognised), and of an act recognised, its
+/// agent ("l'annexion de territoires ukrainiens par la Russie": Russia's).
+fn named_in_object(p: &Patterns, c: usize, end: usize, mut found: Vec<Arg>) -> Vec<Arg> {
+    let stop = object_stop(p, c, end);
+    found.retain(|a| a.word() < stop);
+    if let Some(by) = (end..stop).find(|&k| p.text.low(k) == "par") {
+        let agents: Vec<Arg> = found.iter().filter(|a| a.word() > by).cloned().collect();
+        if !agents.is_empty() {
+            return agents;
+        }
+    }
+    found
+}
+
+/// The end of the object phrase after word `end`: a comma, a relative or
+/// a subordinate, or a coordinated clause.
+fn object_stop(p: &Patterns, c: usize, end: usize) -> usize {
+    let w = &p.lex.words;
+    let limit = p.words(c).end;
+    (end..limit)
+        .find(|&k| {
+            let x = p.text.low(k);
+            matches!(x, "," | ";" | ":" | "(")
+                || w.relatives.contains(x)
+                || w.subordinators.iter().any(|ph| p.text.matches(k, ph))
+                || matches!(x, "et" | "mais" | "ou")
+                    && !w.de_forms.contains(p.text.low(k + 1))
+                    && !w.determiners.contains(p.text.low(k + 1))
+        })
+        .unwrap_or(limit)
+}
+
+/// The agent of an act named in the object of a verb whose target must be
+/// named ("a reconnu l'annexion de la Crimée par la Russie": Russia), where
+/// the object phrase has one.
+fn agent_in_object(p: &Patterns, c: usize, end: usize) -> Option<Vec<Arg>> {
+    let stop = object_stop(p, c, end);
+    let by = (end..stop).find(|&k| p.text.low(k) == "par")?;
+    let agents: Vec<Arg> = p
+        .agent(c, by)
+        .into_iter()
+        .filter(|a| a.word() < stop)
+        .collect();
+    (!agents.is_empty()).then_some(agents)
+}
+
 fn act_object(p: &Patterns, c: usize, end: usize) -> Option<usize> {
     let w = &p.lex.words;
     let limit = p.words(c).end;

@@ -409,6 +409,25 @@ fn not_recognising_is_negated_support() {
 }
 
 #[test]
+fn recognising_is_of_one_named_in_the_object() {
+    // an act recognised is its agent's
+    let (_, ev) =
+        events("La Serbie n'a jamais reconnu l'annexion de territoires géorgiens par la Russie.");
+    assert!(has(&ev, "SUPPORT", "SRB", "RUS", true), "{:?}", brief(&ev));
+    assert!(!has(&ev, "SUPPORT", "SRB", "GEO", true), "{:?}", brief(&ev));
+    // no one named in the object: no one recognised, not an actor further on
+    // nor the one met before
+    let (_, ev) = events(
+        "Le Chili n'a pas reconnu le nouveau régime et ne le fera pas tant que les Péruviens resteront exclus.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "SUPPORT"), "{:?}", brief(&ev));
+    let (_, ev) = events(
+        "Le président chilien s'est entretenu avec son homologue péruvien. Le président chilien a ensuite reconnu des difficultés.",
+    );
+    assert!(!ev.iter().any(|e| e.kind == "SUPPORT"), "{:?}", brief(&ev));
+}
+
+#[test]
 fn a_denied_obligation_is_no_act() {
     let (_, ev) = events("Le Japon n'est pas tenu d'expulser les diplomates russes.");
     assert!(!ev.iter().any(|e| e.kind == "COERCE"), "{:?}", brief(&ev));
