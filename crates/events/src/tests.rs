@@ -385,6 +385,21 @@ fn an_exchange_of_fire_between_a_pair_is_each_side_s() {
 }
 
 #[test]
+fn an_adverb_inside_a_perfect_keeps_it_active() {
+    // "a aussitôt demandé" is no passive: "par la mer Noire" is a way, not
+    // an agent
+    let (_, ev) = events(
+        "Le président turc a aussitôt demandé à la Russie de rouvrir les routes d'exportation par la mer Noire.",
+    );
+    assert!(has(&ev, "REQUEST", "TUR", "RUS", false), "{:?}", brief(&ev));
+    assert!(
+        brief(&ev).iter().all(|(_, s, _, _)| s == "TUR"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 fn a_negation_holds_across_an_adverbial_phrase() {
     let (_, ev) = events("Le Japon n'a pas pour autant imposé la moindre sanction à la Chine.");
     assert!(has(&ev, "SANCTION", "JPN", "CHN", true), "{:?}", brief(&ev));
