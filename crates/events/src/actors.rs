@@ -82,6 +82,15 @@ enum Acting {
 const BLOC: &str = "bloc";
 
 /// Kinds of organisations that do not act for their country.
+/// The kinds of the knowledge base's news outlets.
+const OUTLETS: [&str; 5] = [
+    "news_agency",
+    "broadcaster",
+    "newspaper",
+    "news_site",
+    "media_group",
+];
+
 const NOT_STATE: [&str; 10] = [
     "news_agency",
     "broadcaster",
@@ -237,6 +246,21 @@ impl<'a> Cast<'a> {
     /// Whether `who` is a place that is not a country (a city, a region).
     pub fn is_place(&self, who: &Who) -> bool {
         matches!(who, Who::Entity(e) if self.sort(*e) == Sort::Place)
+    }
+
+    /// Whether `who` is a news outlet the knowledge base knows (an agency,
+    /// a newspaper, a news site): it reports and comments, it does not act.
+    pub fn is_outlet(&self, who: &Who) -> bool {
+        let Who::Entity(e) = who else {
+            return false;
+        };
+        self.doc
+            .entities
+            .get(*e)
+            .and_then(|x| x.id.as_deref())
+            .and_then(|id| self.kb.actor(id))
+            .and_then(|k| k.kind())
+            .is_some_and(|k| OUTLETS.contains(&k))
     }
 
     /// Whether `who` is a place that stands for its country's government

@@ -649,6 +649,11 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
             if source_key == target_key && (!DOMESTIC.contains(&kind.as_str()) || r.loose) {
                 continue;
             }
+            // a news outlet's comment ("le site X regrette que …", "l'agence
+            // Y se félicite de …") is no act of a political actor
+            if p.cast.is_outlet(s) {
+                continue;
+            }
             let source: Actor = p.cast.actor(s, false);
             let target: Actor = p.cast.actor(tg, person);
             // a background act ("depuis l'invasion de X") is no step of the

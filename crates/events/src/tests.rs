@@ -400,6 +400,21 @@ fn an_adverb_inside_a_perfect_keeps_it_active() {
 }
 
 #[test]
+fn a_news_outlet_comments_and_does_not_act() {
+    let (_, ev) = events("L'agence Kabar se félicite de l'accord avec la Chine.");
+    assert!(!ev.iter().any(|e| e.kind == "SUPPORT"), "{:?}", brief(&ev));
+    // an outlet can be acted on
+    let (_, ev) = events("Le gouvernement kirghiz a accusé l'agence Kabar de mensonges.");
+    assert!(
+        brief(&ev)
+            .iter()
+            .any(|(k, s, _, _)| k == "ACCUSE" && s == "KGZ"),
+        "{:?}",
+        brief(&ev)
+    );
+}
+
+#[test]
 fn a_negation_holds_across_an_adverbial_phrase() {
     let (_, ev) = events("Le Japon n'a pas pour autant imposé la moindre sanction à la Chine.");
     assert!(has(&ev, "SANCTION", "JPN", "CHN", true), "{:?}", brief(&ev));
