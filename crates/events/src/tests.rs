@@ -415,6 +415,22 @@ fn a_news_outlet_comments_and_does_not_act() {
 }
 
 #[test]
+fn two_leaders_speaking_to_each_other_is_consult() {
+    let (_, ev) = events(
+        "Vladimir Poutine a reçu Kassym-Jomart Tokaïev en mai. Les deux présidents se sont de nouveau parlé au téléphone en juillet.",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e.kind == "CONSULT" && e.mode.as_deref() == Some("phone")),
+        "{:?}",
+        brief(&ev)
+    );
+    // speaking of someone is no meeting
+    let (_, ev) = events("Le président chilien a longuement parlé du Pérou devant les députés.");
+    assert!(!ev.iter().any(|e| e.kind == "CONSULT"), "{:?}", brief(&ev));
+}
+
+#[test]
 fn a_negation_holds_across_an_adverbial_phrase() {
     let (_, ev) = events("Le Japon n'a pas pour autant imposé la moindre sanction à la Chine.");
     assert!(has(&ev, "SANCTION", "JPN", "CHN", true), "{:?}", brief(&ev));
