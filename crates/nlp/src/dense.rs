@@ -568,7 +568,7 @@ impl Default for DenseSettings {
             dropout: 0.4,
             word_dropout: 0.6,
             seed: 11,
-            mix: 0.002,
+            mix: 0.001,
             report_mixes: vec![0.0],
         }
     }
