@@ -244,15 +244,10 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
         negated = true;
         if r.sources.is_empty() {
             let words = p.words(c);
-            let exception = (t.end..words.end).find_map(|k| {
-                p.lex
-                    .words
-                    .exceptions
-                    .iter()
-                    .find(|ph| p.text.matches(k, ph))
-                    .map(|ph| k + ph.len())
-            });
-            if let Some(k) = exception {
+            let exception = p
+                .text
+                .find_phrase(t.end..words.end, &p.lex.words.exceptions);
+            if let Some((_, k)) = exception {
                 r.sources = p.object(c, k);
                 negated = false;
             }
@@ -305,14 +300,10 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
     // l'organisation"): with the body joined
     if targets.is_empty() && r.kind == "AGREE" {
         let words = p.words(c);
-        let joined = (t.end..words.end).find_map(|k| {
-            p.lex
-                .words
-                .accessions
-                .iter()
-                .find(|ph| p.text.matches(k, ph))
-                .map(|ph| p.np_args(k + ph.len(), words.end))
-        });
+        let joined = p
+            .text
+            .find_phrase(t.end..words.end, &p.lex.words.accessions)
+            .map(|(_, k)| p.np_args(k, words.end));
         if let Some(args) = joined {
             targets = resolve_all(p, memory, &args, sources.first());
         }

@@ -373,22 +373,8 @@ fn group(
     let words = &cast.lexicon().words;
     let people = (word..word + 5).any(|k| words.pair_people.contains(text.low(k)));
     let states = (word..word + 5).any(|k| words.pair_states.contains(text.low(k)));
-    let found = group_of(
-        text,
-        cast,
-        word,
-        floor,
-        want,
-        former,
-        own.as_ref(),
-        people,
-        states,
-        false,
-    );
-    // states named by an adjective count where names fall short ("M.
-    // Rakhmon … le Comité d'Etat kirghiz … les deux voisins")
-    if found.is_empty() && states {
-        return group_of(
+    let group = |adjectives: bool| {
+        group_of(
             text,
             cast,
             word,
@@ -398,8 +384,14 @@ fn group(
             own.as_ref(),
             people,
             states,
-            true,
-        );
+            adjectives,
+        )
+    };
+    let found = group(false);
+    // states named by an adjective count where names fall short ("M.
+    // Rakhmon … le Comité d'Etat kirghiz … les deux voisins")
+    if found.is_empty() && states {
+        return group(true);
     }
     found
 }

@@ -473,21 +473,16 @@ impl<'a> Patterns<'a> {
     /// ont opposé", "opposant"): the last word of its phrase and the end of
     /// the clause it opens.
     pub fn opposition(&self, after: usize) -> Option<(usize, usize)> {
-        let (k, len) = (after..after + 2).find_map(|k| {
-            self.lex
-                .words
-                .opposing
-                .iter()
-                .find(|ph| self.text.matches(k, ph))
-                .map(|ph| (k, ph.len()))
-        })?;
+        let (k, past) = self
+            .text
+            .find_phrase(after..after + 2, &self.lex.words.opposing)?;
         // the relative is a clause of its own
         let end = self
             .clauses
             .iter()
             .find(|c| c.words.contains(&k))
-            .map_or(k + len, |c| c.words.end);
-        Some((k + len - 1, end))
+            .map_or(past, |c| c.words.end);
+        Some((past - 1, end))
     }
 
     /// The two sides of "entre X et Y" attached to a noun ending at `after`,

@@ -265,6 +265,21 @@ impl<'d> Text<'d> {
                 .all(|(k, p)| self.words.get(i + k).is_some_and(|w| &w.low == p))
     }
 
+    /// The first of `phrases` starting at a word of `from`: (its first word,
+    /// the word after it).
+    pub fn find_phrase(
+        &self,
+        from: std::ops::Range<usize>,
+        phrases: &[Vec<String>],
+    ) -> Option<(usize, usize)> {
+        from.into_iter().find_map(|k| {
+            phrases
+                .iter()
+                .find(|ph| self.matches(k, ph))
+                .map(|ph| (k, k + ph.len()))
+        })
+    }
+
     /// The mention covering word `i`, if any (none past the end).
     pub fn covered(&self, i: usize) -> Option<usize> {
         self.cover.get(i).copied().flatten()
