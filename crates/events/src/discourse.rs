@@ -175,20 +175,12 @@ impl Memory {
 
     /// Who last asked something of the actor of key `asked`.
     pub fn requester(&self, asked: &str) -> Option<Who> {
-        self.requests
-            .iter()
-            .rev()
-            .find(|(k, _)| k == asked)
-            .map(|(_, w)| w.clone())
+        last_for(&self.requests, asked)
     }
 
     /// Who last accused the actor of key `accused`.
     pub fn accuser(&self, accused: &str) -> Option<Who> {
-        self.accusations
-            .iter()
-            .rev()
-            .find(|(k, _)| k == accused)
-            .map(|(_, w)| w.clone())
+        last_for(&self.accusations, accused)
     }
 
     /// The target of the last act of the source of key `source` told in
@@ -576,4 +568,12 @@ fn resolve_one(
                 })
         }
     }
+}
+
+/// The actor last recorded against `key` in a list of (key, actor).
+fn last_for(list: &[(String, Who)], key: &str) -> Option<Who> {
+    list.iter()
+        .rev()
+        .find(|(k, _)| k == key)
+        .map(|(_, w)| w.clone())
 }
