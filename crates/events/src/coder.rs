@@ -598,7 +598,7 @@ fn code_trigger(p: &Patterns, t: &Trigger, sentence: usize, memory: &mut Memory)
 
     if pairs.is_empty() {
         for s in sources.iter().take(4) {
-            for tg in targets.iter().take(4) {
+            for tg in targets.iter().take(6) {
                 pairs.push((s.clone(), tg.clone()));
             }
         }

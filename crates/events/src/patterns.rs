@@ -615,12 +615,44 @@ impl<'a> Patterns<'a> {
     /// The actors and anaphors of the noun phrase starting at `start`.
     pub(crate) fn np_args(&self, start: usize, limit: usize) -> Vec<Arg> {
         let end = self.np_end(start, limit);
+        let end = self.de_list_end(end, limit).unwrap_or(end);
         let found = self.coordinated(&self.mentions_in(start..end));
         if found.is_empty() {
             self.anaphors_in(start..end, false)
         } else {
             found
         }
+    }
+
+    /// Where a list of `de` complements that a noun phrase ending at the
+    /// comma `end` goes on with ends: segments that each are de (du, des,
+    /// d'), maybe a determiner, and one actor, the last one opened by et
+    /// ("ses homologues du Kazakhstan, du Kirghizstan et de l'Ouzbékistan").
+    /// None where the words after the comma are no such list.
+    fn de_list_end(&self, end: usize, limit: usize) -> Option<usize> {
+        let w = &self.lex.words;
+        let mut i = end;
+        while i < limit && matches!(self.text.low(i), "," | "et") {
+            let last = self.text.low(i) == "et";
+            let mut k = i + 1;
+            if !w.de_forms.contains(self.text.low(k)) {
+                return None;
+            }
+            k += 1;
+            if matches!(self.text.low(k), "la" | "l'" | "les") {
+                k += 1;
+            }
+            let m = self.text.covered(k)?;
+            let x = &self.text.mentions[m];
+            if x.words.start != k || x.words.end > limit {
+                return None;
+            }
+            if last {
+                return Some(x.words.end);
+            }
+            i = x.words.end;
+        }
+        None
     }
 
     /// Whether the words `from..to` after a subject's first comma go on a

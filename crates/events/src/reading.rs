@@ -402,7 +402,10 @@ fn target_of(
 ) -> Vec<Arg> {
     match &frame.target {
         Slot::Object | Slot::Direct => {
-            if frame.named
+            // an act named in the object with its agent is aimed at that
+            // agent ("a sanctionné les achats de pétrole russe par l'Inde");
+            // not in the content of an opaque verb ("accusé X d'avoir …")
+            if (frame.named || frame.target == Slot::Object && !frame.opaque)
                 && let Some(agents) = agent_in_object(p, c, t.end)
             {
                 return agents;
@@ -601,6 +604,10 @@ fn object_stop(p: &Patterns, c: usize, end: usize) -> usize {
 fn agent_in_object(p: &Patterns, c: usize, end: usize) -> Option<Vec<Arg>> {
     let stop = object_stop(p, c, end);
     let by = (end..stop).find(|&k| p.text.low(k) == "par")?;
+    // a way, not an agent: "par le territoire kazakh", "par la mer"
+    if (by + 1..(by + 3).min(stop)).any(|k| p.lex.words.routes.contains(p.text.low(k))) {
+        return None;
+    }
     let agents: Vec<Arg> = p
         .agent(c, by)
         .into_iter()

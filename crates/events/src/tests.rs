@@ -2326,3 +2326,37 @@ fn the_ones_included_in_a_package_of_sanctions_are_sanctioned() {
         brief(&ev)
     );
 }
+
+#[test]
+fn counterparts_of_a_list_of_countries_are_each_met() {
+    let (_, ev) = events(
+        "Le président français a reçu mardi à Paris ses homologues d'Allemagne, d'Italie, d'Espagne, du Portugal et de la Grèce.",
+    );
+    for target in ["DEU", "ITA", "ESP", "PRT", "GRC"] {
+        assert!(
+            has(&ev, "CONSULT", "FRA", target, false),
+            "{target} {:?}",
+            brief(&ev)
+        );
+    }
+    // an apposition after the comma is no list of complements
+    let (_, ev) =
+        events("Le président français a reçu mardi son homologue d'Allemagne, de passage à Paris.");
+    assert_eq!(
+        brief(&ev),
+        vec![("CONSULT".into(), "FRA".into(), "DEU".into(), false)]
+    );
+}
+
+#[test]
+fn an_act_judged_with_its_agent_is_aimed_at_the_agent() {
+    let (_, ev) = events("Le Japon a condamné mercredi la saisie de navires coréens par la Chine.");
+    assert!(has(&ev, "ACCUSE", "JPN", "CHN", false), "{:?}", brief(&ev));
+    assert!(!has(&ev, "ACCUSE", "JPN", "KOR", false), "{:?}", brief(&ev));
+    let (_, ev) = events("Le Canada a sanctionné jeudi les achats de gaz iranien par la Turquie.");
+    assert!(
+        has(&ev, "SANCTION", "CAN", "TUR", false),
+        "{:?}",
+        brief(&ev)
+    );
+}
