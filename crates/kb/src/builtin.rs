@@ -1,6 +1,6 @@
 //! The tables of `data/kb/`, built into the binary, in the order they load:
 //! actors before the tables that extend them, people before their offices.
-//! Vacancies come last: they name offices, not people.
+//! Vacancies and unsettled spans come last: they name offices, not people.
 
 /// The table names, in load order.
 pub const TABLES: &[&str] = &[
@@ -23,6 +23,7 @@ pub const TABLES: &[&str] = &[
     "offices.tsv",
     "roles.tsv",
     "vacancies.tsv",
+    "unsettled.tsv",
 ];
 
 macro_rules! table {
@@ -52,4 +53,5 @@ pub(crate) const BUILTIN: &[(&str, &str)] = &[
     table!("offices.tsv"),
     table!("roles.tsv"),
     table!("vacancies.tsv"),
+    table!("unsettled.tsv"),
 ];

@@ -144,6 +144,9 @@ pub struct Stats {
     pub role_phrases: usize,
     /// Vacancies: spans when an office had no holder.
     pub vacancies: usize,
+    /// Unsettled spans: when the sources found do not establish who, if
+    /// anyone, held an office.
+    pub unsettled: usize,
     /// Tables loaded, with their row counts, in load order.
     pub tables: Vec<(String, usize)>,
 }
@@ -328,10 +331,21 @@ impl KnowledgeBase {
     /// then, which does not mean the office was held: see
     /// [`KnowledgeBase::holder`].
     pub fn vacant(&self, role: &str, country: &str, date: &str) -> Option<&Vacancy> {
+        self.span_on(&self.facts.vacancies, role, country, date)
+    }
+
+    /// The span of `spans` for `role` of `country` that covers at least part
+    /// of `date`.
+    fn span_on<'a>(
+        &self,
+        spans: &'a [Vacancy],
+        role: &str,
+        country: &str,
+        date: &str,
+    ) -> Option<&'a Vacancy> {
         let d = Date::parse(date)?;
         let of = self.office_of(country);
-        self.facts
-            .vacancies
+        spans
             .iter()
             .filter(|v| v.role == role && v.of == of)
             .find(|v| v.overlaps(d.first_day(), d.last_day()))
@@ -340,6 +354,20 @@ impl KnowledgeBase {
     /// Every vacancy, in load order.
     pub fn vacancies(&self) -> impl Iterator<Item = &Vacancy> {
         self.facts.vacancies.iter()
+    }
+
+    /// The unsettled span of `role` for `country` on `date` (as for
+    /// [`KnowledgeBase::vacant`]): a recorded span when the sources found do
+    /// not establish who, if anyone, held the office (a row with `status`
+    /// `unsettled`; its reason says what they do establish). The base then
+    /// names no holder, on purpose. `None` when no such span is recorded.
+    pub fn unsettled(&self, role: &str, country: &str, date: &str) -> Option<&Vacancy> {
+        self.span_on(&self.facts.unsettled, role, country, date)
+    }
+
+    /// Every unsettled span, in load order.
+    pub fn unsettled_spans(&self) -> impl Iterator<Item = &Vacancy> {
+        self.facts.unsettled.iter()
     }
 
     /// The terms of office of a person (by id), by start date.
@@ -474,6 +502,7 @@ impl KnowledgeBase {
             offices: self.facts.offices.len(),
             role_phrases: self.facts.roles.len(),
             vacancies: self.facts.vacancies.len(),
+            unsettled: self.facts.unsettled.len(),
             tables: self.facts.files.clone(),
         }
     }
@@ -561,6 +590,51 @@ mod tests {
         );
         assert_eq!(kb.vacancies().count(), 1);
         assert_eq!(kb.stats().vacancies, 1);
+    }
+
+    #[test]
+    fn unsettled_spans_are_not_vacancies() {
+        let tables = [
+            (
+                "c.tsv",
+                "id\tname\ttype\tcountry\tkind\nX-VAL\tValdorie\tLOC\tXVL\tstate\n",
+            ),
+            (
+                "u.tsv",
+                "of\trole\tfrom\tto\treason\tsource\tstatus\n\
+                 XVL\thead_of_government\t2019-03-02\t2019-03-04\treports disagree\tDaily 2019-03-05\tunsettled\n\
+                 XVL\thead_of_government\t2019-05-01\t2019-05-09\tno one named\tDaily 2019-05-10\tvacant\n",
+            ),
+        ];
+        let kb = match KnowledgeBase::from_tables(&tables) {
+            Ok(kb) => kb,
+            Err(e) => panic!("{e}"),
+        };
+        let u = kb.unsettled("head_of_government", "XVL", "2019-03-03");
+        assert_eq!(u.map(Vacancy::reason), Some("reports disagree"));
+        assert!(
+            kb.vacant("head_of_government", "XVL", "2019-03-03")
+                .is_none()
+        );
+        assert!(
+            kb.unsettled("head_of_government", "XVL", "2019-05-03")
+                .is_none()
+        );
+        assert!(
+            kb.vacant("head_of_government", "XVL", "2019-05-03")
+                .is_some()
+        );
+        assert_eq!((kb.stats().vacancies, kb.stats().unsettled), (1, 1));
+        // any other status is refused, naming the row
+        let bad = [(
+            "u.tsv",
+            "of\trole\tfrom\tto\treason\tsource\tstatus\n\
+             XVL\thead_of_government\t2019-03-02\t2019-03-04\twhy\tDaily 2019-03-05\tmaybe\n",
+        )];
+        match KnowledgeBase::from_tables(&bad) {
+            Ok(_) => panic!("status maybe loaded"),
+            Err(e) => assert!(e.to_string().contains("status"), "{e}"),
+        }
     }
 
     #[test]

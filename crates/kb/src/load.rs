@@ -19,6 +19,9 @@ pub(crate) struct Facts {
     pub(crate) offices: Vec<Office>,
     pub(crate) roles: Vec<RolePhrase>,
     pub(crate) vacancies: Vec<Vacancy>,
+    /// Spans whose holder the sources found leave open (`status`
+    /// `unsettled` in a vacancy table).
+    pub(crate) unsettled: Vec<Vacancy>,
     pub(crate) files: Vec<(String, usize)>,
 }
 
@@ -281,7 +284,16 @@ impl Facts {
                 "source {reported:?}: a vacancy needs the dated report it comes from"
             )));
         }
-        self.vacancies.push(Vacancy {
+        let unsettled = match row.opt("status") {
+            None | Some("vacant") => false,
+            Some("unsettled") => true,
+            Some(other) => {
+                return Err(row.error(format!(
+                    "status {other:?}: `vacant` (the default) or `unsettled`"
+                )));
+            }
+        };
+        let span = Vacancy {
             of: of.to_string(),
             role: role.to_string(),
             from,
@@ -289,14 +301,19 @@ impl Facts {
             reason: reason.to_string(),
             reported: reported.to_string(),
             source,
-        });
+        };
+        if unsettled {
+            self.unsettled.push(span);
+        } else {
+            self.vacancies.push(span);
+        }
         Ok(())
     }
 
     /// Checks what only the whole base can tell: every office's person is an
     /// actor, and whom an office or a vacancy serves is a code or an actor.
     pub(crate) fn check_references(&self) -> Result<(), KbError> {
-        for v in &self.vacancies {
+        for v in self.vacancies.iter().chain(&self.unsettled) {
             if !is_code(&v.of) && !self.by_id.contains_key(&v.of) {
                 return Err(KbError::Row {
                     file: v.source.file.clone(),

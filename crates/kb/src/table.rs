@@ -25,7 +25,9 @@ pub(crate) enum TableKind {
     Offices,
     /// One role phrase per row.
     Roles,
-    /// One vacancy per row: a span when an office had no holder.
+    /// One span of an office per row that no term explains: vacant (no
+    /// holder, not even an acting one) or, with `status` `unsettled`, a span
+    /// the sources found leave open.
     Vacancies,
 }
 
@@ -61,7 +63,7 @@ const OFFICE_COLUMNS: &[&str] = &["person", "role", "of", "from", "to", "note", 
 const OFFICE_REQUIRED: usize = 3;
 const ROLE_COLUMNS: &[&str] = &["phrase", "role", "lang", "country", "holder", "note"];
 const ROLE_REQUIRED: usize = 3;
-const VACANCY_COLUMNS: &[&str] = &["of", "role", "from", "to", "reason", "source"];
+const VACANCY_COLUMNS: &[&str] = &["of", "role", "from", "to", "reason", "source", "status"];
 const VACANCY_REQUIRED: usize = 6;
 
 /// A table read into rows of fields, not yet understood.

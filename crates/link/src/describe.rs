@@ -78,11 +78,14 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
                     .map(|h| format!("{} [{}]", h.name(), h.id()))
                     .collect();
                 if holders.is_empty() {
-                    match kb.vacant(t.role, c, d) {
-                        Some(v) => {
+                    match (kb.vacant(t.role, c, d), kb.unsettled(t.role, c, d)) {
+                        (Some(v), _) => {
                             let _ = writeln!(out, "  held on {d}: nobody, {}", vacancy(v));
                         }
-                        None => {
+                        (None, Some(u)) => {
+                            let _ = writeln!(out, "  held on {d}: {}", unsettled(u));
+                        }
+                        (None, None) => {
                             let _ = writeln!(out, "  held on {d}: nobody the base knows");
                         }
                     }
@@ -105,6 +108,13 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
                     any = true;
                     let _ = writeln!(out, "    nobody: {}", vacancy(v));
                 }
+                for u in kb
+                    .unsettled_spans()
+                    .filter(|u| u.role() == t.role && u.of() == c)
+                {
+                    any = true;
+                    let _ = writeln!(out, "    {}", unsettled(u));
+                }
                 if !any {
                     let _ = writeln!(out, "    none known");
                 }
@@ -117,8 +127,17 @@ pub fn describe(kb: &KnowledgeBase, name: &str, date: Option<&str>) -> String {
 
 /// A vacancy in a line: its span, why, and the reports that say so.
 fn vacancy(v: &Vacancy) -> String {
+    span_line("vacant", v)
+}
+
+/// An unsettled span in a line: its span, what the sources say, and which.
+fn unsettled(v: &Vacancy) -> String {
+    span_line("not established,", v)
+}
+
+fn span_line(what: &str, v: &Vacancy) -> String {
     format!(
-        "vacant {} to {} ({}) [{}]",
+        "{what} {} to {} ({}) [{}]",
         v.from(),
         v.to(),
         v.reason(),
@@ -206,6 +225,8 @@ fn actor_block(kb: &KnowledgeBase, a: &Actor, date: Option<&str>, out: &mut Stri
                     let _ = writeln!(out, "  {role} on {d}: {}", holders.join(", "));
                 } else if let Some(v) = kb.vacant(role, code, d) {
                     let _ = writeln!(out, "  {role} on {d}: nobody, {}", vacancy(v));
+                } else if let Some(u) = kb.unsettled(role, code, d) {
+                    let _ = writeln!(out, "  {role} on {d}: {}", unsettled(u));
                 }
             }
         }

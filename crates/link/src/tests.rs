@@ -559,10 +559,22 @@ fn describe_shows_a_recorded_vacancy() {
     let t = describe(kb, "le ministre chinois de la Défense", None);
     assert!(t.contains("Dong Jun: 2023-12-29 to now"), "{t}");
     assert!(t.contains("nobody: vacant 2023-10-25 to 2023-12-28"), "{t}");
-    // a gap the base does not know is not a vacancy
+    // a span the sources leave open is not a vacancy: it says so, with why
     let t = describe(kb, "le ministre russe de la Défense", Some("2024-05-13"));
     assert!(
-        t.contains("held on 2024-05-13: nobody the base knows"),
+        t.contains("held on 2024-05-13: not established, 2024-05-13 to 2024-05-13 (Sergei Shoigu"),
+        "{t}"
+    );
+    assert!(t.contains("[TASS 2024-05-13"), "{t}");
+    let t = describe(kb, "AZE", Some("2003-11-02"));
+    assert!(
+        t.contains("head_of_government on 2003-11-02: not established"),
+        "{t}"
+    );
+    // a date nothing covers (before the first term the base has)
+    let t = describe(kb, "le ministre russe de la Défense", Some("1950-01-01"));
+    assert!(
+        t.contains("held on 1950-01-01: nobody the base knows"),
         "{t}"
     );
 }
