@@ -342,3 +342,53 @@ fn fifth_dev_set_as_dated_feed() {
         ],
     );
 }
+
+#[test]
+fn sixth_dev_set_as_files() {
+    // Measured blind in session 6 (engine of 8cb59d3): 1.000 1.000 1.000 0.977
+    // 0.924 1.000 1.000 0.857 0.857 0.826 0.860 0.432 0.839 0.514 0.839 1.000.
+    let f = run_set(
+        "dev6",
+        "articles",
+        8,
+        false,
+        &[
+            ("body_kept", 0.97),
+            ("boilerplate_removed", 0.95),
+            ("title_accuracy", 0.95),
+            ("entity_f1", 0.95),
+            ("entity_type_accuracy", 0.90),
+            ("quote_recall", 0.95),
+            ("quote_precision", 0.95),
+            ("quote_speaker_accuracy", 0.82),
+            ("quote_attribution_recall", 0.82),
+            ("indirect_recall", 0.79),
+            ("indirect_speaker_accuracy", 0.82),
+            ("event_strict_core_recall", 0.40),
+            ("event_strict_precision", 0.78),
+            ("event_quad_core_recall", 0.48),
+            ("event_quad_precision", 0.78),
+            ("published_found", 0.95),
+        ],
+    );
+    assert_eq!(f["entity_forbidden_found"], 0, "entity_forbidden_found");
+}
+
+#[test]
+fn sixth_dev_set_as_dated_feed() {
+    // Blind (session 6, 8cb59d3): 1.000 0.432 0.839 0.514 0.839 0.727.
+    run_set(
+        "dev6",
+        "feed.jsonl",
+        8,
+        true,
+        &[
+            ("body_kept", 0.97),
+            ("event_strict_core_recall", 0.40),
+            ("event_strict_precision", 0.78),
+            ("event_quad_core_recall", 0.48),
+            ("event_quad_precision", 0.78),
+            ("event_date_accuracy", 0.68),
+        ],
+    );
+}
