@@ -266,6 +266,41 @@ fn offices_cover_the_issue_list_since_2000() {
     );
 }
 
+/// Asserts that the span `v` (a vacancy or an unsettled span, called `what`)
+/// overlaps no term of the same office, at any precision (a term known to
+/// the month covers the month), nor a span where the office does not exist.
+fn assert_apart_from_terms(kb: &KnowledgeBase, what: &str, v: &chronicle_kb::Vacancy) {
+    let (a, b) = (day(&v.from()), last_day(&v.to()));
+    for o in kb
+        .offices()
+        .filter(|o| o.of() == Some(v.of()) && o.role() == v.role())
+    {
+        let from = o.from().and_then(|f| span(&f)).map_or(i64::MIN, |s| s.0);
+        let to = o.to().and_then(|t| span(&t)).map_or(i64::MAX, |s| s.1);
+        assert!(
+            to < a || b < from,
+            "{what} {} {} {}..{} ({}) overlaps the term of {} at {}",
+            v.of(),
+            v.role(),
+            v.from(),
+            v.to(),
+            v.source(),
+            o.person(),
+            o.source()
+        );
+    }
+    for (o, r, x, y, _) in NO_OFFICE {
+        assert!(
+            !(*o == v.of() && *r == v.role() && day(x) <= b && a <= day(y)),
+            "{what} {} {} {}..{} is in a span with no such office",
+            v.of(),
+            v.role(),
+            v.from(),
+            v.to()
+        );
+    }
+}
+
 /// An unsettled span is where the sources leave an office open: it must not
 /// overlap a term, a vacancy or a span where the office does not exist, and
 /// it names the dated reports consulted.
@@ -278,24 +313,8 @@ fn unsettled_spans_overlap_no_term_or_vacancy() {
     let mut n = 0;
     for u in kb.unsettled_spans() {
         n += 1;
+        assert_apart_from_terms(&kb, "unsettled", u);
         let (a, b) = (day(&u.from()), last_day(&u.to()));
-        for o in kb
-            .offices()
-            .filter(|o| o.of() == Some(u.of()) && o.role() == u.role())
-        {
-            let from = o.from().and_then(|f| span(&f)).map_or(i64::MIN, |s| s.0);
-            let to = o.to().and_then(|t| span(&t)).map_or(i64::MAX, |s| s.1);
-            assert!(
-                to < a || b < from,
-                "unsettled {} {} {}..{} overlaps the term of {} at {}",
-                u.of(),
-                u.role(),
-                u.from(),
-                u.to(),
-                o.person(),
-                o.source()
-            );
-        }
         for v in kb
             .vacancies()
             .filter(|v| v.of() == u.of() && v.role() == u.role())
@@ -308,16 +327,6 @@ fn unsettled_spans_overlap_no_term_or_vacancy() {
                 u.from(),
                 u.to(),
                 v.source()
-            );
-        }
-        for (o, r, x, y, _) in NO_OFFICE {
-            assert!(
-                !(*o == u.of() && *r == u.role() && day(x) <= b && a <= day(y)),
-                "unsettled {} {} {}..{} is in a span with no such office",
-                u.of(),
-                u.role(),
-                u.from(),
-                u.to()
             );
         }
         assert!(
@@ -348,35 +357,7 @@ fn vacancies_overlap_no_term() {
     let mut n = 0;
     for v in kb.vacancies() {
         n += 1;
-        let (a, b) = (day(&v.from()), last_day(&v.to()));
-        for o in kb
-            .offices()
-            .filter(|o| o.of() == Some(v.of()) && o.role() == v.role())
-        {
-            let from = o.from().and_then(|f| span(&f)).map_or(i64::MIN, |s| s.0);
-            let to = o.to().and_then(|t| span(&t)).map_or(i64::MAX, |s| s.1);
-            assert!(
-                to < a || b < from,
-                "vacancy {} {} {}..{} ({}) overlaps the term of {} at {}",
-                v.of(),
-                v.role(),
-                v.from(),
-                v.to(),
-                v.source(),
-                o.person(),
-                o.source()
-            );
-        }
-        for (o, r, x, y, _) in NO_OFFICE {
-            assert!(
-                !(*o == v.of() && *r == v.role() && day(x) <= b && a <= day(y)),
-                "vacancy {} {} {}..{} is in a span with no such office",
-                v.of(),
-                v.role(),
-                v.from(),
-                v.to()
-            );
-        }
+        assert_apart_from_terms(&kb, "vacancy", v);
         assert!(
             kb.vacant(v.role(), v.of(), &v.from()).is_some()
                 && kb.holder(v.role(), v.of(), &v.from()).is_empty(),
