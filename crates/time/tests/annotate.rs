@@ -94,6 +94,12 @@ fn weekdays_follow_the_tense_of_their_verb() {
         value("Les troupes sont arrivées jeudi.", r, "jeudi").as_deref(),
         Some("2022-09-08")
     );
+    // "un" after a weekday is the article of what follows, not the first
+    // of a month.
+    let text = "L'opposition avait dénoncé dès lundi un « scrutin joué d'avance ».";
+    assert_eq!(value(text, r, "lundi").as_deref(), Some("2022-09-12"));
+    let text = "Le traité sera signé mardi une fois les derniers points réglés.";
+    assert_eq!(value(text, r, "mardi").as_deref(), Some("2022-09-20"));
 }
 
 #[test]

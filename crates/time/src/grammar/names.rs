@@ -111,6 +111,11 @@ pub(super) fn day_number(cx: &Cx, i: usize) -> Option<(u32, usize, bool)> {
         };
     }
     let (v, e) = numbers.words(cx.toks, i)?;
+    // a number word that is also a determiner ("lundi un « coup dur »") is
+    // the article, not the day
+    if e == i + 1 && cx.at(&cx.lex.words.determiners, i).is_some() {
+        return None;
+    }
     (1..=31).contains(&v).then_some((v, e, false))
 }
 
