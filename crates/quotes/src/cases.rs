@@ -1526,3 +1526,69 @@ fn according_to_him_after_a_colon_opens_the_reported_clause() {
         "{q:?}"
     );
 }
+
+#[test]
+fn periphrases_of_saying() {
+    let q = find(
+        "Des éleveurs joints par la radio locale font remarquer, non sans amertume, que la \
+         sécheresse a doublé le prix du fourrage.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0.starts_with("la sécheresse a doublé") && x.1.contains("éleveurs")),
+        "{i:?}"
+    );
+    let q = find("Le maire Pavel Orsik fait valoir que la digue protège tout le quartier.");
+    assert_eq!(
+        speaker_of(&q, "la digue protège").as_deref(),
+        Some("Pavel Orsik")
+    );
+    // "faire valoir" before a noun asserts a right; it reports nothing.
+    let q = find("Le syndicat des dockers fait valoir ses droits devant le tribunal.");
+    assert!(of_kind(&q, "indirect").is_empty(), "{q:?}");
+    let q = find(
+        "L'hebdomadaire lorvanien Ostra Tydzien met en avant la volonté du gouvernement de \
+         rouvrir la frontière.",
+    );
+    assert!(
+        of_kind(&q, "indirect")
+            .iter()
+            .any(|x| x.0 == "la volonté du gouvernement de rouvrir la frontière"),
+        "{q:?}"
+    );
+}
+
+#[test]
+fn what_a_thing_is_described_as_in_an_object_relative_clause() {
+    let q = find(
+        "Les deux pays ont signé mardi un accord sur le partage de l'eau, que le \
+         gouvernement valdorien présente comme une percée pour toute la vallée.",
+    );
+    let i = of_kind(&q, "indirect");
+    assert!(
+        i.iter()
+            .any(|x| x.0 == "une percée pour toute la vallée" && x.1.contains("gouvernement")),
+        "{i:?}"
+    );
+    // Not a relative clause: the verb has its own object.
+    let q = find("Le ministre présente comme chaque année le budget devant les élus.");
+    assert!(of_kind(&q, "indirect").is_empty(), "{q:?}");
+}
+
+#[test]
+fn a_pronoun_after_an_outlet_opening_the_sentence_before_is_that_outlet() {
+    let body = "Le président Arvid Kessel a déclaré mardi que la coopération avançait. \
+                À Lorvane, l'agence officielle Valpress met l'accent sur les routes. Elle \
+                indique que les deux pays ont signé des accords sur le transport.";
+    let entities = vec![
+        entity(body, "Arvid Kessel", "Arvid Kessel", "PER", "VLD"),
+        entity(body, "Valpress", "Valpress", "ORG", "VLD"),
+    ];
+    let q = find_in(body, entities);
+    assert_eq!(
+        speaker_of(&q, "les deux pays").as_deref(),
+        Some("Valpress"),
+        "{q:?}"
+    );
+}

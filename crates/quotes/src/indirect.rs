@@ -120,7 +120,7 @@ pub(crate) fn reported(cx: &UnitCx, verb_quoted: bool) -> Vec<Reported> {
                 s.speaker.clone(),
                 cue,
             );
-        } else if let Some(o) = s.object {
+        } else if let Some(o) = s.object.or(s.attribute) {
             push(o, clause_end(cx, o), s.speaker.clone(), cue);
         } else if closing_incise(cx, s) {
             push(unit.first, g.first - 1, s.speaker.clone(), cue.clone());

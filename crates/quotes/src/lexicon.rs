@@ -85,6 +85,9 @@ pub(crate) struct Lemma {
     /// The preposition before its object, if it takes one ("a plaidé pour un
     /// lancement rapide", "a insisté sur le caractère …").
     pub object_preposition: Option<String>,
+    /// The word before the attribute it gives a thing, in an object relative
+    /// clause ("que X présente comme …", "qu'il a qualifiées de …").
+    pub attribute_word: Option<String>,
 }
 
 /// One inflected form: its words after the first, and its lemma.
@@ -202,6 +205,8 @@ struct VerbsToml {
     object_indefinite: Vec<String>,
     #[serde(default)]
     object_prepositions: HashMap<String, String>,
+    #[serde(default)]
+    attribute_words: HashMap<String, String>,
     #[serde(default)]
     stance_adjectives: Vec<String>,
     complementizers: Vec<String>,
@@ -350,6 +355,7 @@ impl Lexicon {
         let object = to_set(&file.verbs.object);
         let object_indefinite = to_set(&file.verbs.object_indefinite);
         let object_prepositions = &file.verbs.object_prepositions;
+        let attribute_words = &file.verbs.attribute_words;
 
         let mut lemmas = Vec::new();
         let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
@@ -387,6 +393,7 @@ impl Lexicon {
                 object: object.contains(&plain),
                 object_indefinite: object_indefinite.contains(&plain),
                 object_preposition: object_prepositions.get(&plain).map(|p| p.to_lowercase()),
+                attribute_word: attribute_words.get(&plain).map(|p| p.to_lowercase()),
                 name: name.clone(),
             });
             for form in rest.split_whitespace() {

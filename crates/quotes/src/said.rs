@@ -33,6 +33,10 @@ pub(crate) struct Said {
     /// First token of the noun object that is what was said ("a annoncé
     /// l'ouverture d'une enquête").
     pub object: Option<usize>,
+    /// First token of the attribute that is what was said, for a verb of
+    /// description heading an object relative clause ("un traité, que la
+    /// diplomatie présente comme une première": "une première").
+    pub attribute: Option<usize>,
     /// A quotation opens after it in its clause.
     pub quote_after: bool,
     /// The quotation it stands in, as an incise.
@@ -52,6 +56,7 @@ impl Said {
             || self.call
             || self.publish
             || self.object.is_some()
+            || self.attribute.is_some()
             || self.quote_after
     }
 }
@@ -514,6 +519,7 @@ pub(crate) fn incises(view: &View, lex: &Lexicon, q: usize, a: usize, b: usize) 
             call: false,
             publish: false,
             object: None,
+            attribute: None,
             quote_after: false,
             in_quote: Some(q),
             incise: Some((before, end)),
@@ -572,6 +578,7 @@ pub(crate) fn outside(view: &View, lex: &Lexicon, unit: Unit, quote_opens: &[usi
             call: false,
             publish: false,
             object: None,
+            attribute: None,
             quote_after: false,
             in_quote: None,
             incise: None,
@@ -777,6 +784,24 @@ fn frame(view: &View, lex: &Lexicon, unit: Unit, s: &mut Said, quote_opens: &[us
             && np.last > k
         {
             s.object = Some(k);
+        }
+    }
+    // what a thing is described as, in an object relative clause: "un
+    // traité, que la diplomatie présente comme une première", "des mesures,
+    // que le ministre a qualifiées de provisoires"
+    if let Some(w) = &lemma.attribute_word
+        && s.que.is_none()
+        && s.infinitive.is_none()
+        && object_relative(view, lex, unit, g.first)
+    {
+        let k = skip_adverbs(view, lex, start, unit.end);
+        let elided = w == "de" && view.low(k) == "d'";
+        if k + 1 < unit.end
+            && (view.low(k) == w || elided)
+            && view.inside.get(k).copied().flatten().is_none()
+            && !view.punct(k + 1)
+        {
+            s.attribute = Some(k + 1);
         }
     }
     // a statement issued: "a publié mardi soir un communiqué"

@@ -130,13 +130,20 @@ impl<'v, 'a> Resolver<'v, 'a> {
             else {
                 continue;
             };
+            // "l'agence officielle Valpress": a body's noun before the name
+            // in its phrase says it is one, and its gender
+            let body = (np.first..*first).find_map(|x| lex.organisations.get(view.low(x)).copied());
             let named_elsewhere = first != last
                 || *titled
                 || role.is_some()
+                || body.is_some()
                 || inner_caps
                     .get(view.low(*first))
                     .is_some_and(|n| *n > usize::from(*first > u.first));
-            if named_elsewhere && let Some(s) = self.resolve(&np, k) {
+            if named_elsewhere && let Some(mut s) = self.resolve(&np, k) {
+                if let Some(agr) = body {
+                    s.agr = s.agr.or(agr);
+                }
                 self.mentions.push((k, s));
             }
         }
