@@ -185,6 +185,19 @@ fn ranges_and_periods() {
     );
     assert_eq!(found[0].first_day.as_deref(), Some("2016-07-01"));
     assert_eq!(found[0].last_day.as_deref(), Some("2016-09-30"));
+    // A range of a few days is one occasion, valued as its first day; its
+    // last day is still told.
+    let found = tagger().find(
+        "Le congrès s'est tenu les 3 et 4 mars 2019 à Lorvane.",
+        None,
+    );
+    let f = found.first().expect("a range");
+    assert_eq!(f.value.as_deref(), Some("2019-03-03"));
+    assert_eq!(f.last_day.as_deref(), Some("2019-03-04"));
+    let found = tagger().find("Le festival aura lieu du 12 au 15 juin 2026.", None);
+    assert_eq!(found[0].value.as_deref(), Some("2026-06-12"));
+    let found = tagger().find("Le salon aura lieu du 12 au 16 juin 2026.", None);
+    assert_eq!(found[0].value.as_deref(), Some("2026-06"));
 }
 
 #[test]

@@ -64,6 +64,9 @@ impl Narrative {
     }
 }
 
+/// The most days a range may cover and still be valued as its first day.
+const OCCASION_DAYS: i64 = 4;
+
 /// The days an expression names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Resolved {
@@ -98,6 +101,15 @@ impl Resolved {
         if let Some((h, m)) = self.clock {
             let day = iso(self.first, Precision::Day);
             return Some((format!("{day}T{h:02}:{m:02}"), Precision::Minute));
+        }
+        // "les 1er et 2 juillet", "du 22 au 24 octobre": a range of a few
+        // days names one occasion (a meeting, a summit, a protest), given by
+        // its first day; its last day stays in `last`.
+        if self.to_first.is_some()
+            && self.cap == Precision::Day
+            && (self.last - self.first).num_days() < OCCASION_DAYS
+        {
+            return Some((iso(self.first, Precision::Day), Precision::Day));
         }
         let enc = enclosing(self.first, self.last)?;
         let p = if fineness(enc) <= fineness(self.cap) {
