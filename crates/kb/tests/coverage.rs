@@ -176,6 +176,14 @@ fn day(date: &str) -> i64 {
     }
 }
 
+/// The base of the built-in tables; a table that does not load fails the test.
+fn builtin() -> KnowledgeBase {
+    match KnowledgeBase::builtin() {
+        Ok(kb) => kb,
+        Err(e) => panic!("built-in tables do not load: {e}"),
+    }
+}
+
 /// The runs of days in `first..=last` that none of `covered` covers.
 fn holes(mut covered: Vec<(i64, i64)>, first: i64, last: i64) -> Vec<(i64, i64)> {
     covered.sort();
@@ -233,10 +241,7 @@ fn gaps(kb: &KnowledgeBase) -> BTreeMap<(String, String), Vec<(i64, i64)>> {
 
 #[test]
 fn offices_cover_the_issue_list_since_2000() {
-    let kb = match KnowledgeBase::builtin() {
-        Ok(kb) => kb,
-        Err(e) => panic!("built-in tables do not load: {e}"),
-    };
+    let kb = builtin();
     let mut unsettled = 0;
     for u in kb.unsettled_spans() {
         let days = last_day(&u.to()) - day(&u.from()) + 1;
@@ -306,10 +311,7 @@ fn assert_apart_from_terms(kb: &KnowledgeBase, what: &str, v: &chronicle_kb::Vac
 /// it names the dated reports consulted.
 #[test]
 fn unsettled_spans_overlap_no_term_or_vacancy() {
-    let kb = match KnowledgeBase::builtin() {
-        Ok(kb) => kb,
-        Err(e) => panic!("built-in tables do not load: {e}"),
-    };
+    let kb = builtin();
     let mut n = 0;
     for u in kb.unsettled_spans() {
         n += 1;
@@ -350,10 +352,7 @@ fn unsettled_spans_overlap_no_term_or_vacancy() {
 /// month), nor a span where the office does not exist.
 #[test]
 fn vacancies_overlap_no_term() {
-    let kb = match KnowledgeBase::builtin() {
-        Ok(kb) => kb,
-        Err(e) => panic!("built-in tables do not load: {e}"),
-    };
+    let kb = builtin();
     let mut n = 0;
     for v in kb.vacancies() {
         n += 1;
